@@ -1,0 +1,97 @@
+/** The public site in a real Chromium: the no-JavaScript journey, keyboard use, and axe-core on every page type. */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { dialects, skipReason } from '../test/dialects.js';
+import { startServer, type RunningServer } from '../test/server.js';
+import { axeViolations, browserSkipReason, formatViolations, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
+import { pageTypeUrls } from '../test/pages.js';
+
+for (const dialect of dialects()) {
+  describe(`public site in Chromium [${dialect}]`, { skip: browserSkipReason() || skipReason(dialect) }, () => {
+    let server: RunningServer;
+    let noJs: Browser;
+    let withJs: Browser;
+
+    before(async () => {
+      server = await startServer(dialect);
+      noJs = await launchBrowser({ javaScriptEnabled: false });
+      withJs = await launchBrowser({ javaScriptEnabled: true, bypassCSP: true });
+    });
+    after(async () => {
+      await noJs?.close();
+      await withJs?.close();
+      await server?.close();
+    });
+
+    test('without JavaScript: home → audience → theme → item, and the filter form', async () => {
+      const page = await noJs.context.newPage();
+      const response = await page.goto(server.url + '/');
+      assert.equal(response?.status(), 200);
+      if (dialect === 'sqlite') await page.screenshot({ path: screenshotPath('home'), fullPage: true });
+
+      await page.getByRole('link', { name: 'Ik zorg voor iemand' }).click();
+      assert.equal(new URL(page.url()).pathname, '/voor/mantelzorgers');
+      assert.equal(await page.locator('h1').innerText(), 'Voor mantelzorgers');
+
+      await page.getByRole('main').getByRole('link', { name: 'Dementie', exact: true }).first().click();
+      assert.equal(new URL(page.url()).pathname, '/thema/dementie');
+      assert.equal(await page.locator('h1').innerText(), 'Dementie');
+
+      const firstItem = page.locator('.card h3 a').first();
+      const title = await firstItem.innerText();
+      await firstItem.click();
+      assert.match(new URL(page.url()).pathname, /^\/kennis\/[a-z0-9-]+$/);
+      assert.equal(await page.locator('h1').innerText(), title);
+      assert.ok((await page.locator('.sources a[href^="http"]').count()) >= 1, 'the item names its source');
+      assert.match(await page.locator('.item-meta').innerText(), /Laatst nagekeken/);
+      if (dialect === 'sqlite') await page.screenshot({ path: screenshotPath('item'), fullPage: true });
+
+      await page.goto(server.url + '/kennis');
+      await page.getByLabel('Soort').selectOption('recht');
+      await page.getByLabel('Voor wie').selectOption('werkgevers');
+      await page.getByRole('button', { name: 'Toon' }).click();
+      const url = new URL(page.url());
+      assert.equal(url.searchParams.get('type'), 'recht');
+      assert.equal(url.searchParams.get('doelgroep'), 'werkgevers');
+      assert.match(await page.locator('main h2').first().innerText(), /resulta/);
+      await page.close();
+    });
+
+    test('keyboard: the skip link comes first and moves focus to the content', async () => {
+      const page = await noJs.context.newPage();
+      await page.goto(server.url + '/');
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, outline: getComputedStyle(document.activeElement!).outlineStyle }));
+      assert.equal(focused.text?.trim(), 'Naar de inhoud');
+      assert.notEqual(focused.outline, 'none', 'focus is visible');
+      await page.keyboard.press('Enter');
+      assert.equal(new URL(page.url()).hash, '#inhoud');
+      await page.close();
+    });
+
+    test('a narrow phone screen needs no sideways scrolling', async () => {
+      const page = await noJs.context.newPage();
+      await page.setViewportSize({ width: 360, height: 740 });
+      for (const path of ['/', '/kennis', '/thema/rechten-en-geld']) {
+        await page.goto(server.url + path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px`);
+      }
+      if (dialect === 'sqlite') await page.screenshot({ path: screenshotPath('home-phone'), fullPage: true });
+      await page.close();
+    });
+
+    test('axe-core finds no violations on any page type', async () => {
+      const page = await withJs.context.newPage();
+      const problems: string[] = [];
+      for (const { url, status } of await pageTypeUrls(server.db)) {
+        const res = await page.goto(server.url + url);
+        assert.equal(res?.status(), status ?? 200, url);
+        const violations = await axeViolations(page);
+        if (violations.length) problems.push(formatViolations(url, violations));
+      }
+      assert.equal(problems.join('\n'), '');
+      await page.close();
+    });
+  });
+}

@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Runs every test file with node's test runner (through tsx). Says which suites it skips and
+// why (no PostgreSQL, no Chromium, no Java); with CI=true a missing service fails the run instead.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+
+const ci = /^(1|true)$/i.test(process.env.CI ?? '');
+const args = process.argv.slice(2);
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+function findTests(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'node_modules' ? [] : findTests(full);
+    return /\.test\.tsx?$/.test(e.name) ? [path.relative(root, full)] : [];
+  });
+}
+
+const files = args.length ? args : ['src', 'test', 'e2e'].flatMap((d) => findTests(path.join(root, d))).sort();
+const env = { ...process.env };
+const skipped = [];
+const problems = [];
+
+const pgUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+try {
+  const client = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 3000 });
+  await client.connect();
+  await client.end();
+} catch (err) {
+  const why = `PostgreSQL not reachable at ${pgUrl.replace(/\/\/[^@]*@/, '//')} (${err.message})`;
+  if (ci) problems.push(why);
+  else {
+    env.EP_SKIP_POSTGRES = why;
+    skipped.push(`every [postgres] suite: ${why}`);
+  }
+}
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!fs.existsSync(chromium)) {
+  const why = `no Chromium at ${chromium} (apt-get install -y chromium)`;
+  if (ci) problems.push(why);
+  else {
+    env.EP_SKIP_BROWSER = why;
+    skipped.push(`browser suites in e2e/: ${why}`);
+  }
+}
+
+if (spawnSync('java', ['-version'], { stdio: 'ignore' }).status !== 0) {
+  const why = 'no Java for the Nu HTML checker (apt-get install -y default-jre-headless)';
+  if (ci) problems.push(why);
+  else {
+    env.EP_SKIP_VNU = why;
+    skipped.push(`HTML validity suite: ${why}`);
+  }
+}
+
+if (problems.length) {
+  console.error(`CI=true and a required service is missing, so nothing may be skipped:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+if (skipped.length) console.log(`Skipping (not under CI):\n${skipped.map((s) => `  - ${s}`).join('\n')}\n`);
+
+const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files], {
+  cwd: root,
+  env,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+let tail = '';
+child.stdout.on('data', (chunk) => {
+  process.stdout.write(chunk);
+  tail = (tail + chunk.toString()).slice(-4000);
+});
+child.on('close', (code) => {
+  const count = (label) => Number(new RegExp(`ℹ ${label} (\\d+)`).exec(tail)?.[1] ?? 0);
+  const pass = count('pass');
+  const fail = count('fail') + count('cancelled');
+  const skip = count('skipped') + count('todo');
+  if (skipped.length) console.log(`\nSkipped suites:\n${skipped.map((s) => `  - ${s}`).join('\n')}`);
+  console.log(`\n${pass} passed, ${fail} failed${skip ? `, ${skip} skipped` : ''}`);
+  if (ci && skip > 0) {
+    console.error('CI=true: skipped tests are not allowed.');
+    process.exit(1);
+  }
+  process.exit(code ?? 1);
+});

@@ -1,0 +1,36 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  test('defaults serve http://localhost:3000 on an SQLite file under data/', () => {
+    const c = loadConfig({});
+    assert.equal(c.port, 3000);
+    assert.equal(c.baseUrl, 'http://localhost:3000');
+    assert.equal(c.dialect, 'sqlite');
+    assert.equal(c.databaseUrl, path.resolve('data/expertisepunt.db'));
+    assert.ok(Object.isFrozen(c));
+  });
+
+  test('a postgres:// DATABASE_URL selects PostgreSQL', () => {
+    const c = loadConfig({ DATABASE_URL: 'postgres://u@db:5432/ep', BASE_URL: 'https://mantelzorg.example/' });
+    assert.equal(c.dialect, 'postgres');
+    assert.equal(c.baseUrl, 'https://mantelzorg.example');
+  });
+
+  test('every wrong value is listed at once', () => {
+    try {
+      loadConfig({ PORT: 'abc', BASE_URL: 'ftp://x', DATABASE_URL: 'mysql://x/y', LOG_LEVEL: 'loud', SEED_DEMO: 'maybe' });
+      assert.fail('expected a ConfigError');
+    } catch (err) {
+      assert.ok(err instanceof ConfigError);
+      assert.equal(err.problems.length, 5);
+      assert.match(err.message, /PORT/);
+      assert.match(err.message, /BASE_URL/);
+      assert.match(err.message, /DATABASE_URL/);
+      assert.match(err.message, /LOG_LEVEL/);
+      assert.match(err.message, /SEED_DEMO/);
+    }
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * Configuration comes from the environment only. loadConfig() checks every value and, when
+ * something is wrong, throws one ConfigError listing all problems so boot stops with a readable list.
+ */
+import path from 'node:path';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly baseUrl: string;
+  readonly dataDir: string;
+  /** SQLite file path, or a postgres:// URL */
+  readonly databaseUrl: string;
+  readonly dialect: Dialect;
+  readonly seedDemo: boolean;
+  readonly logLevel: string;
+  readonly pageCache: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuratie klopt niet:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+function parseBool(name: string, value: string | undefined, fallback: boolean, problems: string[]): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  problems.push(`${name} moet true of false zijn (kreeg "${value}")`);
+  return fallback;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+
+  const portText = env.PORT ?? '3000';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port < 0 || port > 65535) problems.push(`PORT moet een getal van 0 tot 65535 zijn (kreeg "${portText}")`);
+
+  const host = env.HOST || '127.0.0.1';
+
+  const baseUrlText = env.BASE_URL || `http://localhost:${Number.isFinite(port) ? port : 3000}`;
+  let baseUrl = baseUrlText;
+  try {
+    const u = new URL(baseUrlText);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') problems.push(`BASE_URL moet met http:// of https:// beginnen (kreeg "${baseUrlText}")`);
+    baseUrl = baseUrlText.replace(/\/+$/, '');
+  } catch {
+    problems.push(`BASE_URL is geen geldige URL (kreeg "${baseUrlText}")`);
+  }
+
+  const dataDir = path.resolve(env.DATA_DIR || 'data');
+
+  const databaseUrl = env.DATABASE_URL || path.join(dataDir, 'expertisepunt.db');
+  let dialect: Dialect = 'sqlite';
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    dialect = 'postgres';
+    try {
+      new URL(databaseUrl);
+    } catch {
+      problems.push('DATABASE_URL is geen geldige postgres://-URL');
+    }
+  } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(databaseUrl)) {
+    problems.push(`DATABASE_URL moet een pad naar een SQLite-bestand of een postgres://-URL zijn (kreeg "${databaseUrl.split('://')[0]}://…")`);
+  }
+
+  const logLevel = env.LOG_LEVEL || 'info';
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL moet een van ${LOG_LEVELS.join(', ')} zijn (kreeg "${logLevel}")`);
+
+  const seedDemo = parseBool('SEED_DEMO', env.SEED_DEMO, true, problems);
+  const pageCache = parseBool('PAGE_CACHE', env.PAGE_CACHE, true, problems);
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze({
+    port,
+    host,
+    baseUrl,
+    dataDir,
+    databaseUrl: dialect === 'sqlite' ? path.resolve(databaseUrl) : databaseUrl,
+    dialect,
+    seedDemo,
+    logLevel,
+    pageCache,
+  });
+}

@@ -1,0 +1,245 @@
+/**
+ * The knowledge library: items of seven types (articles, tips, publications, tools, rights,
+ * methods, good practices), grouped by audience and by a nestable list of themes.
+ * HTML pages and the JSON API both read through these functions.
+ */
+import { EventEmitter } from 'node:events';
+import { inTransaction, type Db, type Tx } from '../db/database.js';
+import { NotFoundError, ValidationError } from '../errors.js';
+import * as repo from './content.repository.js';
+import type { CardRow } from './content.repository.js';
+import type { AudienceRow, ItemRow, ThemeRow } from './content.table.js';
+import {
+  ITEM_TYPES,
+  type Audience,
+  type Item,
+  type ItemCard,
+  type ItemFilter,
+  type ItemInput,
+  type ItemList,
+  type ItemStatus,
+  type ItemType,
+  type Page,
+  type Theme,
+} from './content.model.js';
+
+export * from './content.model.js';
+
+type Q = Db | Tx;
+
+/** Emits 'changed' after a committed write, so caches (rendered pages) can be dropped. */
+export const contentChanges = new EventEmitter();
+
+const DEFAULT_PAGE_SIZE = 20;
+const MAX_PAGE_SIZE = 100;
+const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function toAudience(row: AudienceRow): Audience {
+  return { id: row.id, slug: row.slug, name: row.name, description: row.description };
+}
+
+function toCard(row: CardRow): ItemCard {
+  return {
+    id: row.id,
+    type: row.type as ItemType,
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    publishedAt: row.published_at,
+    updatedAt: row.updated_at,
+    lastReviewedAt: row.last_reviewed_at,
+    validFrom: row.valid_from,
+    validUntil: row.valid_until,
+  };
+}
+
+function buildThemeTree(rows: ThemeRow[]): { roots: Theme[]; bySlug: Map<string, Theme>; byId: Map<number, Theme> } {
+  const byId = new Map<number, Theme>();
+  for (const r of rows) byId.set(r.id, { id: r.id, slug: r.slug, name: r.name, description: r.description, parentId: r.parent_id, children: [] });
+  const roots: Theme[] = [];
+  for (const t of byId.values()) {
+    const parent = t.parentId !== null ? byId.get(t.parentId) : undefined;
+    if (parent) parent.children.push(t);
+    else roots.push(t);
+  }
+  const bySlug = new Map([...byId.values()].map((t) => [t.slug, t]));
+  return { roots, bySlug, byId };
+}
+
+function descendantIds(theme: Theme): number[] {
+  return [theme.id, ...theme.children.flatMap(descendantIds)];
+}
+
+export async function listAudiences(db: Q): Promise<Audience[]> {
+  return (await repo.listAudiences(db)).map(toAudience);
+}
+
+export async function getAudience(db: Q, slug: string): Promise<Audience> {
+  const audience = (await listAudiences(db)).find((a) => a.slug === slug);
+  if (!audience) throw new NotFoundError('audience_not_found', 'Deze doelgroep kennen we niet.');
+  return audience;
+}
+
+/** Themes as a tree (top level first, children nested). */
+export async function listThemes(db: Q): Promise<Theme[]> {
+  return buildThemeTree(await repo.listThemes(db)).roots;
+}
+
+export async function getTheme(db: Q, slug: string): Promise<{ theme: Theme; parent: Theme | null }> {
+  const { bySlug, byId } = buildThemeTree(await repo.listThemes(db));
+  const theme = bySlug.get(slug);
+  if (!theme) throw new NotFoundError('theme_not_found', 'Dit thema bestaat niet (meer).');
+  return { theme, parent: theme.parentId !== null ? (byId.get(theme.parentId) ?? null) : null };
+}
+
+export async function getPublishedItem(db: Q, slug: string): Promise<Item> {
+  const row = await repo.findItemBySlug(db, slug);
+  if (!row || row.status !== 'published') throw new NotFoundError('item_not_found', 'Deze pagina bestaat niet (meer).');
+  return loadItem(db, row);
+}
+
+async function loadItem(db: Q, row: ItemRow): Promise<Item> {
+  const [audiences, themes, sources, related] = await Promise.all([
+    repo.listItemAudiences(db, row.id),
+    repo.listItemThemes(db, row.id),
+    repo.listItemSources(db, row.id),
+    repo.listRelatedCards(db, row.id),
+  ]);
+  return {
+    ...toCard(row),
+    body: row.body,
+    status: row.status as ItemStatus,
+    details: JSON.parse(row.details) as Record<string, unknown>,
+    createdAt: row.created_at,
+    reviewBy: row.review_by,
+    audiences: audiences.map(toAudience),
+    themes: themes.map((t) => ({ id: t.id, slug: t.slug, name: t.name, description: t.description, parentId: t.parent_id, children: [] })),
+    sources,
+    related: related.map(toCard),
+  };
+}
+
+export async function listPublishedItems(db: Q, filter: ItemFilter = {}): Promise<ItemList> {
+  const pageSize = Math.min(Math.max(filter.pageSize ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+  const page = Math.max(filter.page ?? 1, 1);
+  let audienceId: number | undefined;
+  let themeIds: number[] | undefined;
+  if (filter.audience) {
+    const audience = (await listAudiences(db)).find((a) => a.slug === filter.audience);
+    if (!audience) throw new ValidationError('Deze doelgroep kennen we niet.', { doelgroep: 'Onbekende doelgroep.' });
+    audienceId = audience.id;
+  }
+  if (filter.theme) {
+    const theme = buildThemeTree(await repo.listThemes(db)).bySlug.get(filter.theme);
+    if (!theme) throw new ValidationError('Dit thema kennen we niet.', { thema: 'Onbekend thema.' });
+    themeIds = descendantIds(theme);
+  }
+  const { rows, total } = await repo.listPublishedCards(db, { type: filter.type, audienceId, themeIds, limit: pageSize, offset: (page - 1) * pageSize });
+  return { items: rows.map(toCard), total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+/** Number of published items per audience slug. */
+export async function countPerAudience(db: Q): Promise<Map<string, number>> {
+  const [audiences, counts] = await Promise.all([repo.listAudiences(db), repo.countItemsPerAudience(db)]);
+  const byId = new Map(counts.map((c) => [c.audience_id, Number(c.n)]));
+  return new Map(audiences.map((a) => [a.slug, byId.get(a.id) ?? 0]));
+}
+
+export async function listSitemapEntries(db: Q): Promise<{ slug: string; updatedAt: string }[]> {
+  return (await repo.listPublishedSlugs(db)).map((r) => ({ slug: r.slug, updatedAt: r.updated_at }));
+}
+
+export async function getPage(db: Q, slug: string): Promise<Page> {
+  const row = await repo.findPageBySlug(db, slug);
+  if (!row) throw new NotFoundError('page_not_found');
+  return { slug: row.slug, title: row.title, summary: row.summary, body: row.body, updatedAt: row.updated_at };
+}
+
+export async function savePage(db: Q, page: Page): Promise<void> {
+  await repo.upsertPage(db, { slug: page.slug, title: page.title, summary: page.summary, body: page.body, updated_at: page.updatedAt });
+  contentChanges.emit('changed');
+}
+
+export async function countItems(db: Q): Promise<number> {
+  return Number((await repo.countItems(db)).n);
+}
+
+export async function createTheme(db: Q, input: { slug: string; name: string; description: string; parent?: string; position?: number }): Promise<number> {
+  if (!SLUG_RE.test(input.slug)) throw new ValidationError('Ongeldige slug', { slug: 'Gebruik kleine letters, cijfers en koppeltekens.' });
+  let parentId: number | null = null;
+  if (input.parent) parentId = (await getTheme(db, input.parent)).theme.id;
+  const id = await repo.insertTheme(db, { slug: input.slug, name: input.name, description: input.description, parent_id: parentId, position: input.position ?? 0 });
+  contentChanges.emit('changed');
+  return id;
+}
+
+function checkItemInput(input: ItemInput): void {
+  const fields: Record<string, string> = {};
+  if (!ITEM_TYPES.includes(input.type)) fields.type = 'Kies een type.';
+  if (!SLUG_RE.test(input.slug) || input.slug.length > 200) fields.slug = 'Gebruik kleine letters, cijfers en koppeltekens (max. 200 tekens).';
+  if (!input.title.trim()) fields.title = 'Geef een titel.';
+  if (!input.summary.trim()) fields.summary = 'Geef een korte samenvatting.';
+  if (input.audiences.length === 0) fields.audiences = 'Kies minstens één doelgroep.';
+  if (input.themes.length === 0) fields.themes = 'Kies minstens één thema.';
+  for (const s of input.sources) if (!/^https?:\/\//.test(s.url)) fields.sources = 'Een bron heeft een link nodig die met http:// of https:// begint.';
+  if (Object.keys(fields).length) throw new ValidationError('Het item is niet volledig.', fields);
+}
+
+/**
+ * Creates an item with its audiences, themes, sources and relations in one transaction.
+ * Related slugs that do not exist (yet) are skipped; call linkRelatedItems after a bulk load.
+ */
+export async function createItem(db: Q, input: ItemInput, now = new Date()): Promise<number> {
+  checkItemInput(input);
+  const id = await inTransaction(db, async (tx) => {
+    const audiences = await repo.listAudiences(tx);
+    const { bySlug } = buildThemeTree(await repo.listThemes(tx));
+    const audienceIds = input.audiences.map((slug) => {
+      const a = audiences.find((x) => x.slug === slug);
+      if (!a) throw new ValidationError('Onbekende doelgroep', { audiences: `Doelgroep "${slug}" bestaat niet.` });
+      return a.id;
+    });
+    const themeIds = input.themes.map((slug) => {
+      const t = bySlug.get(slug);
+      if (!t) throw new ValidationError('Onbekend thema', { themes: `Thema "${slug}" bestaat niet.` });
+      return t.id;
+    });
+    if (await repo.findItemBySlug(tx, input.slug)) throw new ValidationError('Deze slug is al in gebruik.', { slug: 'Deze slug is al in gebruik.' });
+    const nowIso = now.toISOString();
+    const details = input.details;
+    const itemId = await repo.insertItem(tx, {
+      type: input.type,
+      slug: input.slug,
+      title: input.title.trim(),
+      summary: input.summary.trim(),
+      body: input.body,
+      status: input.status,
+      details: JSON.stringify(details),
+      valid_from: typeof details.validFrom === 'string' ? details.validFrom : null,
+      valid_until: typeof details.validUntil === 'string' ? details.validUntil : null,
+      published_at: input.status === 'published' ? (input.publishedAt ?? nowIso) : (input.publishedAt ?? null),
+      created_at: input.publishedAt ?? nowIso,
+      updated_at: input.updatedAt ?? nowIso,
+      last_reviewed_at: input.lastReviewedAt ?? null,
+      review_by: input.reviewBy ?? null,
+    });
+    await repo.replaceItemLinks(tx, itemId, { audienceIds, themeIds, sources: input.sources });
+    if (input.related?.length) await linkRelatedItems(tx, input.slug, input.related);
+    return itemId;
+  });
+  contentChanges.emit('changed');
+  return id;
+}
+
+/** Sets an item's related items by slug, in the given order; unknown slugs are skipped. */
+export async function linkRelatedItems(db: Q, slug: string, relatedSlugs: string[]): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    const rows = await repo.findItemIdsBySlugs(tx, [slug, ...relatedSlugs]);
+    const ids = new Map(rows.map((r) => [r.slug, r.id]));
+    const itemId = ids.get(slug);
+    if (itemId === undefined) throw new NotFoundError('item_not_found');
+    const relatedIds = relatedSlugs.map((s) => ids.get(s)).filter((id): id is number => id !== undefined && id !== itemId);
+    await repo.replaceItemRelations(tx, itemId, [...new Set(relatedIds)]);
+  });
+  contentChanges.emit('changed');
+}

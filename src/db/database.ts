@@ -1,0 +1,53 @@
+/**
+ * The Database type (every table) and createDb(config): one Kysely instance over SQLite
+ * (better-sqlite3, the embedded default) or PostgreSQL (pg). Only src/db/ and the search
+ * stores may branch on the dialect.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import type { Dialect } from '../config.js';
+import type { ContentTables } from '../content/content.table.js';
+
+export interface Database extends ContentTables {}
+
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database>;
+
+export interface DbHandle {
+  db: Db;
+  dialect: Dialect;
+  destroy(): Promise<void>;
+}
+
+// Counts and sums come back from pg as strings for bigint/numeric; we keep ids and counts
+// in the safe-integer range, so parse int8 to number on both databases.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+
+export function createDb(options: { databaseUrl: string; dialect: Dialect; poolSize?: number }): DbHandle {
+  if (options.dialect === 'postgres') {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', destroy: () => db.destroy() };
+  }
+  fs.mkdirSync(path.dirname(options.databaseUrl), { recursive: true });
+  const sqlite = new SQLite(options.databaseUrl);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', destroy: () => db.destroy() };
+}
+
+export function dialectOf(db: Kysely<any>): Dialect {
+  return db.getExecutor().adapter.constructor.name === 'PostgresAdapter' ? 'postgres' : 'sqlite';
+}
+
+/** Runs fn in a transaction, or inside the caller's one when db already is a transaction. */
+export function inTransaction<T>(db: Db | Tx, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return fn(db as Tx);
+  return db.transaction().execute(fn);
+}

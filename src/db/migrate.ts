@@ -1,0 +1,36 @@
+/** Runs the migrations in src/db/migrations (a static list, so bundling and tests see the same set). */
+import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
+import * as m20261123T1000 from './migrations/2026-11-23T1000-create-content.js';
+import * as m20261123T1001 from './migrations/2026-11-23T1001-insert-audiences.js';
+
+export const migrations: Record<string, Migration> = {
+  '2026-11-23T1000-create-content': m20261123T1000,
+  '2026-11-23T1001-insert-audiences': m20261123T1001,
+};
+
+function migrator(db: Kysely<any>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+}
+
+function check(result: MigrationResultSet): MigrationResultSet {
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error');
+    const err = new Error(`Migratie ${failed?.migrationName ?? '?'} mislukt: ${String((result.error as Error).message ?? result.error)}`);
+    (err as Error & { cause?: unknown }).cause = result.error;
+    throw err;
+  }
+  return result;
+}
+
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResultSet> {
+  return check(await migrator(db).migrateToLatest());
+}
+
+/** Undo every migration (used by the up-down-up test and `migrate --down-all`). */
+export async function migrateDownAll(db: Kysely<any>): Promise<void> {
+  const m = migrator(db);
+  for (;;) {
+    const result = check(await m.migrateDown());
+    if (!result.results || result.results.length === 0) return;
+  }
+}

@@ -1,0 +1,5 @@
+import type { SeedItem } from '../types.js';
+import { itemsA } from './part-a.js';
+import { itemsB } from './part-b.js';
+
+export const demoItems: SeedItem[] = [...itemsA, ...itemsB];

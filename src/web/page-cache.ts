@@ -1,0 +1,40 @@
+/**
+ * Rendered pages kept in memory, keyed by URL, with a strong ETag so browsers and proxies get a
+ * 304. The whole cache is dropped when content changes (see app.ts), so nothing stale is served.
+ */
+import { createHash } from 'node:crypto';
+
+export interface CachedPage {
+  body: string;
+  etag: string;
+  contentType: string;
+}
+
+export function etagOf(body: string): string {
+  return `"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
+export function createPageCache(maxEntries = 2000) {
+  const entries = new Map<string, CachedPage>();
+  return {
+    get(key: string): CachedPage | undefined {
+      return entries.get(key);
+    },
+    set(key: string, page: CachedPage): void {
+      // Oldest-first eviction keeps memory bounded when many filter combinations are asked.
+      if (entries.size >= maxEntries) {
+        const oldest = entries.keys().next().value;
+        if (oldest !== undefined) entries.delete(oldest);
+      }
+      entries.set(key, page);
+    },
+    clear(): void {
+      entries.clear();
+    },
+    get size() {
+      return entries.size;
+    },
+  };
+}
+
+export type PageCache = ReturnType<typeof createPageCache>;

@@ -1,0 +1,149 @@
+/**
+ * The web layer every feature uses: security headers, static assets, rendering pages with a
+ * page cache and ETags, and one error handler (JSON under /api, a Dutch page elsewhere).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import type { VNode } from 'preact';
+import { AppError } from '../errors.js';
+import { renderDocument } from './render.js';
+import { etagOf, type CachedPage, type PageCache } from './page-cache.js';
+import { BadRequestPage, NotFoundPage, ServerErrorPage, TooManyRequestsPage } from './error-pages.js';
+
+declare module 'fastify' {
+  interface FastifyReply {
+    /** Renders a page (cached by URL when status is 200 and caching is on) and sends it with an ETag. */
+    html(render: () => VNode | Promise<VNode>, options?: { status?: number; cache?: boolean }): Promise<FastifyReply>;
+    /** Sends text (XML, plain) with an ETag and a 304 when the client has it already. */
+    sendCachedText(contentType: string, render: () => string | Promise<string>): Promise<FastifyReply>;
+  }
+}
+
+const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');
+const HTML = 'text/html; charset=utf-8';
+
+function send(request: FastifyRequest, reply: FastifyReply, page: CachedPage, status: number): FastifyReply {
+  reply.header('etag', page.etag).header('cache-control', 'no-cache').type(page.contentType);
+  const inm = request.headers['if-none-match'];
+  if (status === 200 && inm && inm.split(/\s*,\s*/).includes(page.etag)) return reply.code(304).send();
+  return reply.code(status).send(page.body);
+}
+
+export interface WebOptions {
+  baseUrl: string;
+  pageCache: PageCache | null;
+}
+
+export async function registerWeb(app: FastifyInstance, options: WebOptions): Promise<void> {
+  const { baseUrl, pageCache } = options;
+  let generation = 0;
+  const invalidate = () => {
+    generation++;
+    pageCache?.clear();
+  };
+  app.decorate('invalidatePages', invalidate);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        'default-src': ["'self'"],
+        'script-src': ["'self'"],
+        'style-src': ["'self'"],
+        'img-src': ["'self'", 'data:'],
+        'font-src': ["'self'"],
+        'connect-src': ["'self'"],
+        'object-src': ["'none'"],
+        'base-uri': ["'self'"],
+        'form-action': ["'self'"],
+        'frame-ancestors': ["'self'"],
+      },
+    },
+    // HSTS only makes sense behind HTTPS; the proxy in front of us sets it (docs/OPERATIONS.md).
+    strictTransportSecurity: false,
+    crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  });
+
+  await app.register(fastifyStatic, {
+    root: ASSETS_DIR,
+    prefix: '/assets/',
+    maxAge: '1d',
+    etag: true,
+    lastModified: true,
+  });
+
+  async function cachedOrRender(request: FastifyRequest, contentType: string, useCache: boolean, render: () => Promise<string>): Promise<CachedPage> {
+    const key = request.url;
+    const hit = useCache ? pageCache?.get(key) : undefined;
+    if (hit) return hit;
+    const startGeneration = generation;
+    const body = await render();
+    const page = { body, etag: etagOf(body), contentType };
+    // A change committed while rendering makes this page stale: do not keep it.
+    if (useCache && pageCache && startGeneration === generation) pageCache.set(key, page);
+    return page;
+  }
+
+  app.decorateReply('html', async function (this: FastifyReply, render: () => VNode | Promise<VNode>, opts: { status?: number; cache?: boolean } = {}) {
+    const status = opts.status ?? 200;
+    const useCache = opts.cache !== false && status === 200 && this.request.method !== 'POST';
+    const page = await cachedOrRender(this.request, HTML, useCache, async () => renderDocument(await render()));
+    return send(this.request, this, page, status);
+  });
+
+  app.decorateReply('sendCachedText', async function (this: FastifyReply, contentType: string, render: () => string | Promise<string>) {
+    const page = await cachedOrRender(this.request, contentType, true, async () => render());
+    return send(this.request, this, page, 200);
+  });
+
+  const isApi = (url: string) => url === '/api' || url.startsWith('/api/');
+
+  app.setNotFoundHandler(async (request, reply) => {
+    if (isApi(request.url)) return reply.code(404).send({ error: { code: 'not_found', message: 'Deze route bestaat niet.' } });
+    return reply.html(() => NotFoundPage({ baseUrl, path: request.url.split('?')[0] ?? '/' }), { status: 404 });
+  });
+
+  app.setErrorHandler(async (error: Error & { statusCode?: number; validation?: unknown; code?: string }, request, reply) => {
+    let status = 500;
+    let code = 'internal_error';
+    let message = 'Er ging iets mis aan onze kant.';
+    let fields: Record<string, string> | undefined;
+    if (error instanceof AppError) {
+      status = error.status;
+      code = error.code;
+      message = error.message;
+      fields = error.fields;
+    } else if (error.validation) {
+      status = 400;
+      code = 'invalid_request';
+      const first = (error.validation as { instancePath?: string; params?: { missingProperty?: string } }[])[0];
+      const field = (first?.instancePath ?? '').replace(/^\//, '') || first?.params?.missingProperty || '';
+      message = field ? `De waarde van "${field}" klopt niet.` : 'Een waarde in je vraag klopt niet.';
+      if (field) fields = { [field]: error.message };
+    } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      status = error.statusCode;
+      code = status === 429 ? 'rate_limited' : status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : 'bad_request';
+      message = status === 429 ? 'Te veel vragen na elkaar. Probeer het over een minuut opnieuw.' : error.message;
+    }
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ code, status }, 'request refused');
+
+    if (isApi(request.url)) return reply.code(status).send({ error: { code, message, ...(fields ? { fields } : {}) } });
+    const pagePath = request.url.split('?')[0] ?? '/';
+    if (status === 404) return reply.html(() => NotFoundPage({ baseUrl, path: pagePath }), { status });
+    if (status === 429) return reply.html(() => TooManyRequestsPage({ baseUrl, path: pagePath }), { status });
+    if (status >= 500) return reply.html(() => ServerErrorPage({ baseUrl, path: pagePath, status }), { status });
+    return reply.html(() => BadRequestPage({ baseUrl, path: pagePath, message }), { status });
+  });
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Drops every cached page; called when content changes. */
+    invalidatePages(): void;
+  }
+}

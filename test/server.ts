@@ -1,0 +1,26 @@
+/** Starts the real app on a free loopback port, on a fresh database of the given dialect (for browser tests). */
+import type { AddressInfo } from 'node:net';
+import type { Dialect } from '../src/config.js';
+import { createApp } from '../src/app.js';
+import { createTestDatabase, type DialectOptions } from './dialects.js';
+
+export interface RunningServer {
+  url: string;
+  db: Awaited<ReturnType<typeof createTestDatabase>>['handle']['db'];
+  close(): Promise<void>;
+}
+
+export async function startServer(dialect: Dialect, options: DialectOptions = {}): Promise<RunningServer> {
+  const state = await createTestDatabase(dialect, options);
+  const app = await createApp(state.config, state.handle, { logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = app.server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    db: state.handle.db,
+    async close() {
+      await app.close();
+      await state.cleanup();
+    },
+  };
+}
