@@ -6,7 +6,7 @@ import { seedIfEmpty } from './db/seed/index.js';
 import { createApp } from './app.js';
 
 export async function serve(config: Config): Promise<void> {
-  const handle = createDb(config);
+  const handle = createDb({ ...config, onPoolError: (err) => console.error(`PostgreSQL: an idle connection ended (${err.message}); the pool opens a new one.`) });
   await migrateToLatest(handle.db);
   const seeded = config.seedDemo ? await seedIfEmpty(handle.db) : false;
   const app = await createApp(config, handle);

@@ -26,9 +26,12 @@ export interface DbHandle {
 // in the safe-integer range, so parse int8 to number on both databases.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 
-export function createDb(options: { databaseUrl: string; dialect: Dialect; poolSize?: number }): DbHandle {
+export function createDb(options: { databaseUrl: string; dialect: Dialect; poolSize?: number; onPoolError?: (err: Error) => void }): DbHandle {
   if (options.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle client whose server connection ends (PostgreSQL restart, a dropped test database)
+    // emits 'error' on the pool; unhandled, that would crash the process. The pool replaces it.
+    pool.on('error', (err) => options.onPoolError?.(err));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', destroy: () => db.destroy() };
   }
