@@ -161,9 +161,10 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
   );
 
   r.get('/voor/:audience', { schema: { params: AudienceParams, querystring: PageQuery } }, async (request, reply) => {
-    const audience = await content.getAudience(db, request.params.audience);
     const page = request.query.pagina ?? 1;
+    // Lookups happen inside render, so a cached page costs no query; a missing one throws a 404.
     return reply.html(async () => {
+      const audience = await content.getAudience(db, request.params.audience);
       const [list, themes] = await Promise.all([content.listPublishedItems(db, { audience: audience.slug, page }), content.listThemes(db)]);
       return (
         <Layout title={`Voor ${audience.name.toLowerCase()}`} path={`/voor/${audience.slug}`} baseUrl={baseUrl} description={audience.description} breadcrumbs={[{ label: 'Start', href: '/' }]}>
@@ -196,9 +197,9 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
   );
 
   r.get('/thema/:slug', { schema: { params: SlugParams, querystring: PageQuery } }, async (request, reply) => {
-    const { theme, parent } = await content.getTheme(db, request.params.slug);
     const page = request.query.pagina ?? 1;
     return reply.html(async () => {
+      const { theme, parent } = await content.getTheme(db, request.params.slug);
       const list = await content.listPublishedItems(db, { theme: theme.slug, page });
       const crumbs = [
         { label: 'Start', href: '/' },
@@ -235,10 +236,9 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
     const q = request.query;
     const type = q.type ? typeFromSlug(q.type) : undefined;
     const filter = { type, audience: q.doelgroep || undefined, theme: q.thema || undefined, page: q.pagina ?? 1 };
-    // Unknown audience or theme in the URL: a clear 404 page rather than an empty list.
-    const list = await content.listPublishedItems(db, filter);
     return reply.html(async () => {
-      const [audiences, themes] = await Promise.all([content.listAudiences(db), content.listThemes(db)]);
+      // An unknown audience or theme in the URL throws a ValidationError: a Dutch 400 page.
+      const [list, audiences, themes] = await Promise.all([content.listPublishedItems(db, filter), content.listAudiences(db), content.listThemes(db)]);
       const flatThemes = themes.flatMap((t) => [{ t, depth: 0 }, ...t.children.map((c) => ({ t: c, depth: 1 }))]);
       const current = { type: q.type || undefined, doelgroep: q.doelgroep || undefined, thema: q.thema || undefined };
       return (
@@ -298,8 +298,8 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
   });
 
   r.get('/kennis/:slug', { schema: { params: SlugParams } }, async (request, reply) => {
-    const item = await content.getPublishedItem(db, request.params.slug);
-    return reply.html(() => {
+    return reply.html(async () => {
+      const item = await content.getPublishedItem(db, request.params.slug);
       const info = TYPE_INFO[item.type];
       const fields = DETAIL_FIELDS[item.type].filter((f) => item.details[f.key] !== undefined && item.details[f.key] !== '' && item.details[f.key] !== null);
       const expired = item.validUntil !== null && item.validUntil < today();
@@ -394,14 +394,16 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
 
   for (const slug of ['over-ons', 'privacy']) {
     r.get(`/${slug}`, async (_request, reply) => {
-      const page = await content.getPage(db, slug);
-      return reply.html(() => (
+      return reply.html(async () => {
+        const page = await content.getPage(db, slug);
+        return (
         <Layout title={page.title} path={`/${slug}`} baseUrl={baseUrl} description={page.summary} breadcrumbs={[{ label: 'Start', href: '/' }]}>
           <h1>{page.title}</h1>
           {page.summary ? <p class="lead">{page.summary}</p> : null}
           <div class="body" dangerouslySetInnerHTML={{ __html: renderMarkdown(page.body) }} />
         </Layout>
-      ));
+        );
+      });
     });
   }
 

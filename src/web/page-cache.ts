@@ -5,12 +5,12 @@
 import { createHash } from 'node:crypto';
 
 export interface CachedPage {
-  body: string;
+  body: Buffer;
   etag: string;
   contentType: string;
 }
 
-export function etagOf(body: string): string {
+export function etagOf(body: Buffer | string): string {
   return `"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 
