@@ -299,6 +299,5 @@ describe('createVocabulary', () => {
     const vocab = createVocabulary(entries);
 
     assert.ok(vocab.near('zorgbudet', 2).includes('zorgbudget'));
-    assert.ok(!vocab.near('zorgbudet', 1).includes('zorgbudget') || 'zorgbudet'.length >= 9);
   });
 });
