@@ -81,6 +81,20 @@ for (const dialect of dialects()) {
       await page.close();
     });
 
+    test('an item prints without menus, with its source addresses written out', async () => {
+      const page = await noJs.context.newPage();
+      const slug = (await server.db.selectFrom('items').select('slug').where('type', '=', 'right').orderBy('id').executeTakeFirstOrThrow()).slug;
+      await page.goto(`${server.url}/kennis/${slug}`);
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('.site-header').isVisible(), false);
+      assert.equal(await page.locator('.site-footer').isVisible(), false);
+      assert.equal(await page.locator('h1').isVisible(), true);
+      const after = await page.locator('.sources a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+      assert.match(after, /http/);
+      if (dialect === 'sqlite') await page.pdf({ path: screenshotPath('item-print').replace(/\.png$/, '.pdf') });
+      await page.close();
+    });
+
     test('axe-core finds no violations on any page type', async () => {
       const page = await withJs.context.newPage();
       const problems: string[] = [];
