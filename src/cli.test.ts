@@ -1,5 +1,6 @@
 /** The command line as a newcomer runs it: real processes, on both databases. */
 import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import net from 'node:net';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -65,7 +66,8 @@ forEachDialect(
       } finally {
         server.kill('SIGTERM');
       }
-      const [code] = (await new Promise((resolve) => server.once('exit', (...a) => resolve(a)))) as [number | null];
+      const exited = server.exitCode !== null || server.signalCode !== null;
+      const [code] = exited ? [server.exitCode] : ((await once(server, 'exit')) as [number | null]);
       assert.equal(code, 0);
     });
   },
