@@ -126,6 +126,8 @@ export interface ItemFilter {
   type?: ItemType;
   audience?: string;
   theme?: string;
+  /** newest first by publication (default) or by last update */
+  sort?: 'published' | 'updated';
   page?: number;
   pageSize?: number;
 }

@@ -9,6 +9,9 @@ import { renderMarkdown } from '../web/markdown.js';
 import * as content from './content.service.js';
 import { DETAIL_FIELDS, ITEM_TYPES, TYPE_INFO, typeFromSlug, type Audience, type Item, type ItemCard, type Theme } from './content.model.js';
 import { AudienceParams, ItemListQuery, PageQuery, SlugParams } from './content.schemas.js';
+import { feedFor } from '../feeds/feeds.pages.js';
+
+const ALL_FEED = { title: 'Nieuw en bijgewerkt (Atom)', href: feedFor() };
 
 export interface ContentPagesOptions {
   db: Db;
@@ -131,7 +134,7 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
         content.listPublishedItems(db, { pageSize: 6 }),
       ]);
       return (
-        <Layout title={SITE_NAME} path="/" baseUrl={baseUrl} description="Info, rechten en steun voor mantelzorgers in Vlaanderen en Brussel, en voor wie met hen werkt.">
+        <Layout title={SITE_NAME} path="/" baseUrl={baseUrl} feeds={[ALL_FEED]} description="Info, rechten en steun voor mantelzorgers in Vlaanderen en Brussel, en voor wie met hen werkt.">
           <h1>Info en steun voor mantelzorgers</h1>
           <p class="lead">
             Zorg je voor iemand die ziek is, een beperking heeft of ouder wordt? Hier vind je je rechten, hulp in de buurt en praktische tips. Ook voor
@@ -167,7 +170,14 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
       const audience = await content.getAudience(db, request.params.audience);
       const [list, themes] = await Promise.all([content.listPublishedItems(db, { audience: audience.slug, page }), content.listThemes(db)]);
       return (
-        <Layout title={`Voor ${audience.name.toLowerCase()}`} path={`/voor/${audience.slug}`} baseUrl={baseUrl} description={audience.description} breadcrumbs={[{ label: 'Start', href: '/' }]}>
+        <Layout
+          title={`Voor ${audience.name.toLowerCase()}`}
+          path={`/voor/${audience.slug}`}
+          baseUrl={baseUrl}
+          description={audience.description}
+          breadcrumbs={[{ label: 'Start', href: '/' }]}
+          feeds={[{ title: `Nieuw voor ${audience.name.toLowerCase()} (Atom)`, href: feedFor({ audience: audience.slug }) }, ALL_FEED]}
+        >
           <h1>Voor {audience.name.toLowerCase()}</h1>
           <p class="lead">{audience.description}</p>
           <h2>Info voor {audience.name.toLowerCase()}</h2>
@@ -207,7 +217,14 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
         ...(parent ? [{ label: parent.name, href: `/thema/${parent.slug}` }] : []),
       ];
       return (
-        <Layout title={theme.name} path={`/thema/${theme.slug}`} baseUrl={baseUrl} description={theme.description} breadcrumbs={crumbs}>
+        <Layout
+          title={theme.name}
+          path={`/thema/${theme.slug}`}
+          baseUrl={baseUrl}
+          description={theme.description}
+          breadcrumbs={crumbs}
+          feeds={[{ title: `Nieuw over ${theme.name.toLowerCase()} (Atom)`, href: feedFor({ theme: theme.slug }) }, ALL_FEED]}
+        >
           <h1>{theme.name}</h1>
           <p class="lead">{theme.description}</p>
           {theme.children.length > 0 ? (
@@ -242,7 +259,14 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
       const flatThemes = themes.flatMap((t) => [{ t, depth: 0 }, ...t.children.map((c) => ({ t: c, depth: 1 }))]);
       const current = { type: q.type || undefined, doelgroep: q.doelgroep || undefined, thema: q.thema || undefined };
       return (
-        <Layout title="Alle info" path="/kennis" baseUrl={baseUrl} description="Alle artikels, tips, rechten, publicaties, instrumenten, methodes en goede praktijken." breadcrumbs={[{ label: 'Start', href: '/' }]}>
+        <Layout
+          title="Alle info"
+          path="/kennis"
+          baseUrl={baseUrl}
+          description="Alle artikels, tips, rechten, publicaties, instrumenten, methodes en goede praktijken."
+          breadcrumbs={[{ label: 'Start', href: '/' }]}
+          feeds={[ALL_FEED]}
+        >
           <h1>Alle info</h1>
           <form class="filters" method="get" action="/kennis" aria-label="Filter de info">
             <div>
@@ -292,6 +316,9 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
             <CardList items={list.items} />
           )}
           <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(p) => withQuery('/kennis', { ...current, pagina: p })} />
+          <p class="meta">
+            Volg wat nieuw is in een nieuwslezer: <a href={ALL_FEED.href}>Atom-feed van alle info</a>.
+          </p>
         </Layout>
       );
     });

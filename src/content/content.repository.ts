@@ -70,11 +70,13 @@ export interface CardQuery {
   type?: string;
   audienceId?: number;
   themeIds?: number[];
+  /** newest first by publication (default) or by last update (feeds) */
+  sort?: 'published' | 'updated';
   limit: number;
   offset: number;
 }
 
-function publishedCards(db: Q, q: Omit<CardQuery, 'limit' | 'offset'>) {
+function publishedCards(db: Q, q: Omit<CardQuery, 'limit' | 'offset' | 'sort'>) {
   let query = db.selectFrom('items').where('items.status', '=', 'published');
   if (q.type) query = query.where('items.type', '=', q.type);
   if (q.audienceId !== undefined) {
@@ -95,7 +97,13 @@ function publishedCards(db: Q, q: Omit<CardQuery, 'limit' | 'offset'>) {
 export async function listPublishedCards(db: Q, q: CardQuery): Promise<{ rows: CardRow[]; total: number }> {
   const base = publishedCards(db, q);
   const [rows, count] = await Promise.all([
-    base.select(CARD_COLUMNS).orderBy('items.published_at', 'desc').orderBy('items.id', 'desc').limit(q.limit).offset(q.offset).execute(),
+    base
+      .select(CARD_COLUMNS)
+      .orderBy(q.sort === 'updated' ? 'items.updated_at' : 'items.published_at', 'desc')
+      .orderBy('items.id', 'desc')
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };

@@ -134,7 +134,7 @@ export async function listPublishedItems(db: Q, filter: ItemFilter = {}): Promis
     if (!theme) throw new ValidationError('Dit thema kennen we niet.', { thema: 'Onbekend thema.' });
     themeIds = descendantIds(theme);
   }
-  const { rows, total } = await repo.listPublishedCards(db, { type: filter.type, audienceId, themeIds, limit: pageSize, offset: (page - 1) * pageSize });
+  const { rows, total } = await repo.listPublishedCards(db, { type: filter.type, audienceId, themeIds, sort: filter.sort, limit: pageSize, offset: (page - 1) * pageSize });
   return { items: rows.map(toCard), total, page, pageSize, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 

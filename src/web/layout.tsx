@@ -18,6 +18,8 @@ export interface LayoutProps {
   breadcrumbs?: Crumb[];
   jsonLd?: unknown[];
   noindex?: boolean;
+  /** Atom feeds that follow this page, announced for newsreaders */
+  feeds?: { title: string; href: string }[];
   children: ComponentChildren;
 }
 
@@ -46,6 +48,9 @@ export function Layout(props: LayoutProps) {
         {props.description ? <meta name="description" content={props.description} /> : null}
         {props.noindex ? <meta name="robots" content="noindex" /> : null}
         <link rel="canonical" href={props.baseUrl + props.path} />
+        {(props.feeds ?? []).map((f) => (
+          <link rel="alternate" type="application/atom+xml" title={f.title} href={f.href} />
+        ))}
         <link rel="stylesheet" href="/assets/site.css" />
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         {ld.map((data) => (
