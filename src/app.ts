@@ -8,6 +8,7 @@ import { createPageCache } from './web/page-cache.js';
 import { registerContentPages } from './content/content.pages.js';
 import { contentChanges } from './content/content.service.js';
 import { registerFeeds } from './feeds/feeds.pages.js';
+import { registerOpenData } from './opendata/opendata.pages.js';
 
 export interface AppOptions {
   /** pino logger options, or false for none (tests) */
@@ -38,5 +39,6 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
 
   await registerContentPages(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today });
   await registerFeeds(app, { db: handle.db, baseUrl: config.baseUrl });
+  await registerOpenData(app, { db: handle.db, baseUrl: config.baseUrl });
   return app;
 }

@@ -15,6 +15,7 @@ export async function pageTypeUrls(db: Db): Promise<{ name: string; url: string;
     ...[...firstOfType].map(([type, slug]) => ({ name: `item-${type}`, url: `/kennis/${slug}` })),
     { name: 'about', url: '/over-ons' },
     { name: 'privacy', url: '/privacy' },
+    { name: 'open-data', url: '/open-data' },
     { name: 'not-found', url: '/bestaat-niet', status: 404 },
     { name: 'bad-request', url: '/kennis?type=onzin', status: 400 },
   ];

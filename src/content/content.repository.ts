@@ -169,3 +169,34 @@ export async function upsertPage(db: Q, row: Omit<PageRow, 'id'>): Promise<void>
   if (existing) await db.updateTable('pages').set(row).where('id', '=', existing.id).execute();
   else await db.insertInto('pages').values(row).execute();
 }
+
+/** Every published item with its links, in five queries whatever the number of items (open data). */
+export async function listPublishedItemsWithLinks(db: Q) {
+  const published = (qb: Q) => qb.selectFrom('items').select('items.id').where('items.status', '=', 'published');
+  const [items, audiences, themes, sources, relations] = await Promise.all([
+    db.selectFrom('items').selectAll().where('status', '=', 'published').orderBy('id').execute(),
+    db
+      .selectFrom('item_audiences')
+      .innerJoin('audiences', 'audiences.id', 'item_audiences.audience_id')
+      .select(['item_audiences.item_id', 'audiences.id', 'audiences.slug', 'audiences.name', 'audiences.description', 'audiences.position'])
+      .where('item_audiences.item_id', 'in', published(db))
+      .orderBy('audiences.position')
+      .execute(),
+    db
+      .selectFrom('item_themes')
+      .innerJoin('themes', 'themes.id', 'item_themes.theme_id')
+      .select(['item_themes.item_id', 'themes.id', 'themes.slug', 'themes.name', 'themes.description', 'themes.parent_id', 'themes.position'])
+      .where('item_themes.item_id', 'in', published(db))
+      .orderBy('themes.position')
+      .execute(),
+    db.selectFrom('item_sources').select(['item_id', 'title', 'url']).where('item_id', 'in', published(db)).orderBy('position').execute(),
+    db
+      .selectFrom('item_relations')
+      .innerJoin('items', 'items.id', 'item_relations.related_id')
+      .select(['item_relations.item_id', 'items.id'])
+      .where('items.status', '=', 'published')
+      .orderBy('item_relations.position')
+      .execute(),
+  ]);
+  return { items, audiences, themes, sources, relations };
+}

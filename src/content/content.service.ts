@@ -105,6 +105,10 @@ async function loadItem(db: Q, row: ItemRow): Promise<Item> {
     repo.listItemSources(db, row.id),
     repo.listRelatedCards(db, row.id),
   ]);
+  return toItem(row, audiences, themes, sources, related.map(toCard));
+}
+
+function toItem(row: ItemRow, audiences: AudienceRow[], themes: ThemeRow[], sources: { title: string; url: string }[], related: ItemCard[]): Item {
   return {
     ...toCard(row),
     body: row.body,
@@ -114,9 +118,24 @@ async function loadItem(db: Q, row: ItemRow): Promise<Item> {
     reviewBy: row.review_by,
     audiences: audiences.map(toAudience),
     themes: themes.map((t) => ({ id: t.id, slug: t.slug, name: t.name, description: t.description, parentId: t.parent_id, children: [] })),
-    sources,
-    related: related.map(toCard),
+    sources: sources.map((s) => ({ title: s.title, url: s.url })),
+    related,
   };
+}
+
+/** Every published item in full, with its audiences, themes, sources and related items (open data). */
+export async function exportPublishedItems(db: Q): Promise<Item[]> {
+  const { items, audiences, themes, sources, relations } = await repo.listPublishedItemsWithLinks(db);
+  const group = <T extends { item_id: number }>(rows: T[]) => {
+    const map = new Map<number, T[]>();
+    for (const r of rows) map.set(r.item_id, [...(map.get(r.item_id) ?? []), r]);
+    return map;
+  };
+  const [byAudience, byTheme, bySource, byRelation] = [group(audiences), group(themes), group(sources), group(relations)];
+  const cards = new Map(items.map((row) => [row.id, toCard(row)]));
+  return items.map((row) =>
+    toItem(row, byAudience.get(row.id) ?? [], byTheme.get(row.id) ?? [], bySource.get(row.id) ?? [], (byRelation.get(row.id) ?? []).flatMap((r) => cards.get(r.id) ?? [])),
+  );
 }
 
 export async function listPublishedItems(db: Q, filter: ItemFilter = {}): Promise<ItemList> {

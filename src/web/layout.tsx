@@ -117,6 +117,9 @@ export function Layout(props: LayoutProps) {
                   <a href="/kennis">Alle info</a>
                 </li>
                 <li>
+                  <a href="/open-data">Open data</a>
+                </li>
+                <li>
                   <a href="/sitemap.xml">Sitemap</a>
                 </li>
               </ul>
