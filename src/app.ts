@@ -9,6 +9,8 @@ import { registerContentPages } from './content/content.pages.js';
 import { contentChanges } from './content/content.service.js';
 import { registerFeeds } from './feeds/feeds.pages.js';
 import { registerOpenData } from './opendata/opendata.pages.js';
+import { registerApi } from './api/api.plugin.js';
+import { registerContentApi } from './content/content.api.js';
 
 export interface AppOptions {
   /** pino logger options, or false for none (tests) */
@@ -30,6 +32,8 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   const pageCache = config.pageCache ? createPageCache() : null;
   await registerWeb(app, { baseUrl: config.baseUrl, pageCache });
   await app.register(formbody, { bodyLimit: 256 * 1024 });
+  // Before every route, so the OpenAPI description sees them all.
+  await registerApi(app, { baseUrl: config.baseUrl });
 
   const onContentChanged = () => app.invalidatePages();
   contentChanges.on('changed', onContentChanged);
@@ -40,5 +44,6 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   await registerContentPages(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today });
   await registerFeeds(app, { db: handle.db, baseUrl: config.baseUrl });
   await registerOpenData(app, { db: handle.db, baseUrl: config.baseUrl });
+  await registerContentApi(app, { db: handle.db, baseUrl: config.baseUrl });
   return app;
 }

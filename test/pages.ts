@@ -16,6 +16,7 @@ export async function pageTypeUrls(db: Db): Promise<{ name: string; url: string;
     { name: 'about', url: '/over-ons' },
     { name: 'privacy', url: '/privacy' },
     { name: 'open-data', url: '/open-data' },
+    { name: 'api-docs', url: '/api' },
     { name: 'not-found', url: '/bestaat-niet', status: 404 },
     { name: 'bad-request', url: '/kennis?type=onzin', status: 400 },
   ];

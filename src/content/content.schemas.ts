@@ -23,3 +23,66 @@ export type ItemListQuery = Static<typeof ItemListQuery>;
 
 export const PageQuery = Type.Object({ pagina: Type.Optional(Page) });
 export type PageQuery = Static<typeof PageQuery>;
+
+// ---- /api/v1: English names, the same rules as the pages ----
+
+const SlugValue = Type.String({ pattern: '^[a-z0-9-]+$', maxLength: 100 });
+
+export const ApiItemListQuery = Type.Object({
+  type: Type.Optional(Type.Union(ITEM_TYPES.map((t) => Type.Literal(t)), { description: 'item type' })),
+  audience: Type.Optional({ ...SlugValue, description: 'audience slug, see /api/v1/audiences' }),
+  theme: Type.Optional({ ...SlugValue, description: 'theme slug (includes its sub-themes), see /api/v1/themes' }),
+  sort: Type.Optional(Type.Union([Type.Literal('published'), Type.Literal('updated')], { description: 'newest first by publication (default) or by last update' })),
+  page: Type.Optional(Page),
+  pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, description: 'default 20' })),
+});
+export type ApiItemListQuery = Static<typeof ApiItemListQuery>;
+
+const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
+const DateTime = Type.String({ description: 'ISO 8601, UTC' });
+const DateOnly = Type.String({ description: 'YYYY-MM-DD' });
+
+export const ApiItemCard = Type.Object({
+  id: Type.Integer(),
+  type: Type.Union(ITEM_TYPES.map((t) => Type.Literal(t))),
+  slug: Type.String(),
+  url: Type.String({ description: 'the page on the site' }),
+  title: Type.String(),
+  summary: Type.String(),
+  publishedAt: Nullable(DateTime),
+  updatedAt: DateTime,
+  lastReviewedAt: Nullable(DateTime),
+  validFrom: Nullable(DateOnly),
+  validUntil: Nullable(DateOnly),
+});
+
+export const ApiItemList = Type.Object({
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+  pageCount: Type.Integer(),
+  items: Type.Array(ApiItemCard),
+});
+
+const ApiAudience = Type.Object({ slug: Type.String(), name: Type.String(), description: Type.String() });
+const ApiThemeRef = Type.Object({ slug: Type.String(), name: Type.String() });
+
+export const ApiItem = Type.Composite([
+  ApiItemCard,
+  Type.Object({
+    body: Type.String({ description: 'Markdown' }),
+    details: Type.Record(Type.String(), Type.Unknown(), { description: "the type's own fields" }),
+    reviewBy: Nullable(DateOnly),
+    audiences: Type.Array(ApiAudience),
+    themes: Type.Array(ApiThemeRef),
+    sources: Type.Array(Type.Object({ title: Type.String(), url: Type.String() })),
+    related: Type.Array(ApiItemCard),
+  }),
+]);
+
+export const ApiAudienceList = Type.Object({ audiences: Type.Array(ApiAudience) });
+
+export const ApiTheme = Type.Recursive((This) =>
+  Type.Object({ slug: Type.String(), name: Type.String(), description: Type.String(), children: Type.Array(This) }),
+);
+export const ApiThemeList = Type.Object({ themes: Type.Array(ApiTheme) });
