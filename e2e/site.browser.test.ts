@@ -95,6 +95,29 @@ for (const dialect of dialects()) {
       await page.close();
     });
 
+    test('sharing: a mail link and the address without JavaScript; copy and print buttons with it', async () => {
+      const slug = (await server.db.selectFrom('items').select('slug').where('status', '=', 'published').orderBy('id').executeTakeFirstOrThrow()).slug;
+      const plain = await noJs.context.newPage();
+      await plain.goto(`${server.url}/kennis/${slug}`);
+      const mail = new URL((await plain.getByRole('link', { name: 'Mail deze pagina' }).getAttribute('href'))!);
+      assert.equal(mail.protocol, 'mailto:');
+      assert.equal(mail.searchParams.get('subject'), await plain.locator('h1').innerText());
+      assert.ok(mail.searchParams.get('body')?.endsWith(`/kennis/${slug}`));
+      // The public address (BASE_URL), not the loopback one the test server listens on.
+      assert.equal(new URL(await plain.getByLabel('Link naar deze pagina').inputValue()).pathname, `/kennis/${slug}`);
+      assert.equal(await plain.getByRole('button', { name: 'Kopieer de link' }).isVisible(), false);
+      await plain.close();
+
+      await withJs.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      const page = await withJs.context.newPage();
+      await page.goto(`${server.url}/kennis/${slug}`);
+      await page.getByRole('button', { name: 'Kopieer de link' }).click();
+      await page.getByText('De link is gekopieerd.').waitFor();
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.getByLabel('Link naar deze pagina').inputValue());
+      assert.equal(await page.getByRole('button', { name: 'Print deze pagina' }).isVisible(), true);
+      await page.close();
+    });
+
     test('axe-core finds no violations on any page type', async () => {
       const page = await withJs.context.newPage();
       const problems: string[] = [];

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Db } from '../db/database.js';
 import { Layout, SITE_NAME } from '../web/layout.js';
-import { Notice, Pagination, withQuery } from '../web/components.js';
+import { Notice, Pagination, SharePanel, withQuery } from '../web/components.js';
 import { formatDate, isoDate } from '../web/render.js';
 import { renderMarkdown } from '../web/markdown.js';
 import * as content from './content.service.js';
@@ -339,6 +339,7 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
           description={item.summary}
           breadcrumbs={[{ label: 'Start', href: '/' }, firstTheme ? { label: firstTheme.name, href: `/thema/${firstTheme.slug}` } : { label: 'Alle info', href: '/kennis' }]}
           jsonLd={[itemJsonLd(item, baseUrl)]}
+          scripts={['/assets/share.js']}
         >
           <article>
             <p class="type-label">{info.label}</p>
@@ -407,6 +408,7 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
                 ))}
               </ul>
             </section>
+            <SharePanel url={`${baseUrl}/kennis/${item.slug}`} title={item.title} />
           </article>
           {item.related.length > 0 ? (
             <section aria-labelledby="h-related" class="no-print">

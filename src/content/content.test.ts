@@ -220,3 +220,18 @@ forEachDialect('knowledge library pages', (ctx) => {
     assert.match($('h1').text(), /<script>/);
   });
 });
+
+forEachDialect('sharing an item', (ctx) => {
+  test('an item page offers a mail link and its public address, with no third-party button', async () => {
+    const app = await ctx.app();
+    const $ = parse((await app.inject('/kennis/erkenning-als-mantelzorger')).body);
+    const share = $('section.share');
+    assert.equal(share.length, 1);
+    const url = `${ctx.config.baseUrl}/kennis/erkenning-als-mantelzorger`;
+    assert.equal(share.find('input#share-url').attr('value'), url);
+    const mail = new URL(share.find('a[href^="mailto:"]').attr('href')!);
+    assert.equal(mail.searchParams.get('body'), `${$('h1').text()}\n${url}`);
+    assert.equal(share.find('a[href^="http"], iframe, img').length, 0, 'no share button of another site');
+    assert.equal($('script[src="/assets/share.js"]').length, 1);
+  });
+});

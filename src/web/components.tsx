@@ -53,3 +53,34 @@ export function withQuery(path: string, params: Record<string, string | number |
   const s = q.toString();
   return s ? `${path}?${s}` : path;
 }
+
+/**
+ * Share and print without third parties: a mail link and the page's address to copy. With
+ * JavaScript (/assets/share.js) a copy button and a print button appear; without it nothing is missing.
+ */
+export function SharePanel({ url, title }: { url: string; title: string }) {
+  const mailto = `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${title}\n${url}`)}`;
+  return (
+    <section class="share no-print" aria-labelledby="h-share">
+      <h2 id="h-share">Delen</h2>
+      <ul class="share-actions">
+        <li>
+          <a href={mailto}>Mail deze pagina</a>
+        </li>
+        <li>
+          <button type="button" class="share-print" hidden>
+            Print deze pagina
+          </button>
+        </li>
+      </ul>
+      <label for="share-url">Link naar deze pagina</label>
+      <div class="share-url">
+        <input id="share-url" type="url" value={url} readOnly />
+        <button type="button" class="share-copy" hidden aria-describedby="share-status">
+          Kopieer de link
+        </button>
+      </div>
+      <p id="share-status" class="meta" role="status" aria-live="polite"></p>
+    </section>
+  );
+}

@@ -20,6 +20,8 @@ export interface LayoutProps {
   noindex?: boolean;
   /** Atom feeds that follow this page, announced for newsreaders */
   feeds?: { title: string; href: string }[];
+  /** progressive-enhancement scripts under /assets/ that this page uses (the page works without them) */
+  scripts?: string[];
   children: ComponentChildren;
 }
 
@@ -55,6 +57,9 @@ export function Layout(props: LayoutProps) {
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         {ld.map((data) => (
           <JsonLd data={data} />
+        ))}
+        {(props.scripts ?? []).map((src) => (
+          <script src={src} defer />
         ))}
       </head>
       <body>
