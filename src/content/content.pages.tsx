@@ -99,24 +99,59 @@ function detailValue(key: string, value: unknown) {
   return String(value);
 }
 
+/** Where a right applies, by its level (schema.org areaServed). */
+const AREA_BY_LEVEL: Record<string, string> = { federaal: 'België', vlaams: 'Vlaanderen', provinciaal: 'Vlaanderen', gemeentelijk: 'Vlaanderen' };
+
+/**
+ * The item page as a WebPage (which carries lastReviewed) whose main entity is the item: a
+ * GovernmentService for a right or regulation, an Article or CreativeWork otherwise.
+ */
 function itemJsonLd(item: Item, baseUrl: string) {
   const url = `${baseUrl}/kennis/${item.slug}`;
+  const common = {
+    name: item.title,
+    description: item.summary,
+    url,
+    audience: item.audiences.map((a) => ({ '@type': 'Audience', audienceType: a.name })),
+  };
+  const about = item.themes.map((t) => ({ '@type': 'Thing', name: t.name, url: `${baseUrl}/thema/${t.slug}` }));
+  const level = typeof item.details.level === 'string' ? item.details.level : undefined;
+  const mainEntity =
+    item.type === 'right'
+      ? {
+          '@type': 'GovernmentService',
+          ...common,
+          serviceType: TYPE_INFO.right.label,
+          ...(level && AREA_BY_LEVEL[level] ? { areaServed: { '@type': 'AdministrativeArea', name: AREA_BY_LEVEL[level] } } : {}),
+          ...(typeof item.details.legalBasis === 'string' ? { termsOfService: item.details.legalBasis } : {}),
+        }
+      : {
+          '@type': TYPE_INFO[item.type].schemaOrg,
+          ...common,
+          headline: item.title,
+          inLanguage: 'nl-BE',
+          datePublished: item.publishedAt ?? undefined,
+          dateModified: item.updatedAt,
+          about,
+          citation: item.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, url: s.url })),
+          publisher: { '@type': 'Organization', name: SITE_NAME, url: baseUrl },
+        };
   return {
     '@context': 'https://schema.org',
-    '@type': TYPE_INFO[item.type].schemaOrg,
+    '@type': 'WebPage',
     '@id': url,
     url,
-    headline: item.title,
     name: item.title,
     description: item.summary,
     inLanguage: 'nl-BE',
     datePublished: item.publishedAt ?? undefined,
     dateModified: item.updatedAt,
-    ...(item.lastReviewedAt ? { lastReviewed: item.lastReviewedAt } : {}),
-    audience: item.audiences.map((a) => ({ '@type': 'Audience', audienceType: a.name })),
-    about: item.themes.map((t) => ({ '@type': 'Thing', name: t.name, url: `${baseUrl}/thema/${t.slug}` })),
+    // schema.org: lastReviewed is a Date, not a DateTime.
+    ...(item.lastReviewedAt ? { lastReviewed: isoDate(item.lastReviewedAt) } : {}),
+    about,
     citation: item.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, url: s.url })),
     publisher: { '@type': 'Organization', name: SITE_NAME, url: baseUrl },
+    mainEntity,
   };
 }
 

@@ -89,9 +89,13 @@ forEachDialect('knowledge library pages', (ctx) => {
     assert.match($('.item-meta').text(), /Geldig vanaf:/);
     assert.ok($('dl.details dt').length >= 3);
     const ld = $('script[type="application/ld+json"]').map((_, s) => JSON.parse($(s).text())).get();
-    const article = ld.find((d) => d['@type'] === 'Article');
-    assert.equal(article.headline, item.title);
-    assert.equal(article.inLanguage, 'nl-BE');
+    const webPage = ld.find((d) => d['@type'] === 'WebPage');
+    assert.equal(webPage.name, item.title);
+    assert.equal(webPage.inLanguage, 'nl-BE');
+    assert.equal(webPage.lastReviewed, item.lastReviewedAt?.slice(0, 10));
+    assert.equal(webPage.mainEntity['@type'], 'GovernmentService', 'a right is a government service');
+    assert.equal(webPage.mainEntity.name, item.title);
+    assert.deepEqual(webPage.citation.map((c: { url: string }) => c.url), item.sources.map((s) => s.url));
     assert.ok(ld.some((d) => d['@type'] === 'BreadcrumbList'));
     if (item.related.length) assert.equal($('#h-related').length, 1);
   });

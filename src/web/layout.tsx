@@ -37,7 +37,7 @@ export function Layout(props: LayoutProps) {
         '@type': 'ListItem',
         position: i + 1,
         name: c.label,
-        item: props.baseUrl + c.href,
+        item: { '@id': props.baseUrl + c.href, name: c.label },
       })),
     });
   }
