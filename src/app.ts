@@ -7,12 +7,15 @@ import { registerWeb } from './web/web.plugin.js';
 import { createPageCache } from './web/page-cache.js';
 import { registerContentPages } from './content/content.pages.js';
 import { contentChanges } from './content/content.service.js';
+import { registerOps, requestIdOptions } from './ops/ops.plugin.js';
 
 export interface AppOptions {
   /** pino logger options, or false for none (tests) */
   logger?: boolean | object;
   /** today's date as YYYY-MM-DD, for tests that need a fixed day */
   today?: () => string;
+  /** how often idle job workers look for work (seconds) */
+  jobPollingIntervalSeconds?: number;
 }
 
 export async function createApp(config: Config, handle: DbHandle, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -23,14 +26,21 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
     // Query strings are parsed into plain objects; invalid ones reach validation, never a crash.
     routerOptions: { maxParamLength: 300, ignoreTrailingSlash: true },
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
+    ...requestIdOptions,
   });
+  await registerOps(app, { config, handle, jobPollingIntervalSeconds: options.jobPollingIntervalSeconds });
 
   const pageCache = config.pageCache ? createPageCache() : null;
   await registerWeb(app, { baseUrl: config.baseUrl, pageCache });
   await app.register(formbody, { bodyLimit: 256 * 1024 });
 
-  const onContentChanged = () => app.invalidatePages();
+  // Dropped here at once, and in every other process through the broadcast.
+  const onContentChanged = () => {
+    app.invalidatePages();
+    void app.broadcast.publish('pages');
+  };
   contentChanges.on('changed', onContentChanged);
+  app.broadcast.subscribe('pages', () => app.invalidatePages());
   app.addHook('onClose', async () => {
     contentChanges.off('changed', onContentChanged);
   });
