@@ -92,8 +92,19 @@ export async function registerOps(app: FastifyInstance, options: OpsOptions): Pr
     await broadcast.close();
   });
 
+  // While shutting down, a keep-alive connection is closed after its last answer: Node only
+  // closes the connections that are idle at the moment close() is called.
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
+  });
+  app.addHook('onSend', (_request, reply, _payload, done) => {
+    if (closing) reply.header('connection', 'close');
     done();
   });
   app.addHook('onResponse', (request, reply, done) => {
