@@ -10,6 +10,22 @@ import PgBoss from 'pg-boss';
 import type { DbHandle } from '../db/database.js';
 import { checkJobName, CRON_TIMEZONE, JOB_DEFAULTS, type JobDefinition, type JobHandler, type JobQueue, type JobQueueOptions } from './jobs.service.js';
 
+/**
+ * Two processes starting at once can deadlock in pg-boss's schema and queue creation (DDL);
+ * PostgreSQL aborts one side cleanly, so trying again is safe.
+ */
+async function retryOnDeadlock<T>(fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      if (attempt >= 8 || (code !== '40P01' && code !== '23505')) throw err;
+      await new Promise((r) => setTimeout(r, 50 + Math.random() * 200 * attempt));
+    }
+  }
+}
+
 export function createPgBossQueue(handle: DbHandle, options: JobQueueOptions): JobQueue {
   const { pool } = handle;
   if (!pool) throw new Error('the PostgreSQL job queue needs the pg pool');
@@ -31,7 +47,7 @@ export function createPgBossQueue(handle: DbHandle, options: JobQueueOptions): J
         cronWorkerIntervalSeconds: Math.max(1, Math.round(pollingIntervalSeconds)),
       });
       b.on('error', (err) => log.error({ err }, 'job queue error'));
-      await b.start();
+      await retryOnDeadlock(() => b.start());
       boss = b;
       return b;
     })();
@@ -43,14 +59,14 @@ export function createPgBossQueue(handle: DbHandle, options: JobQueueOptions): J
     const d = { ...JOB_DEFAULTS, ...definitions.get(name)?.definition };
     // Policy 'short': at most one waiting job per singleton key. Jobs without a key get a unique
     // one (their id), so only jobs that ask for it are deduplicated.
-    await b.createQueue(name, {
+    await retryOnDeadlock(() => b.createQueue(name, {
       name,
       policy: 'short',
       retryLimit: d.retryLimit,
       retryDelay: d.retryDelaySeconds,
       retryBackoff: true,
       expireInSeconds: d.timeoutSeconds,
-    });
+    }));
     queuesCreated.add(name);
   }
 
@@ -111,7 +127,7 @@ export function createPgBossQueue(handle: DbHandle, options: JobQueueOptions): J
           if (!working) return; // stop() came while starting
           await ensureQueue(b, name);
           await work(b, name, handler);
-          if (definition.cron) await b.schedule(name, definition.cron, {}, { tz: CRON_TIMEZONE });
+          if (definition.cron) await retryOnDeadlock(() => b.schedule(name, definition.cron!, {}, { tz: CRON_TIMEZONE }));
           else await b.unschedule(name);
         }
       })();
