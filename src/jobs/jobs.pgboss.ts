@@ -71,22 +71,24 @@ export function createPgBossQueue(handle: DbHandle, options: JobQueueOptions): J
   }
 
   async function work(b: PgBoss, name: string, handler: JobHandler<any>): Promise<void> {
-    await b.work(name, { includeMetadata: true, pollingIntervalSeconds, batchSize: 1 }, async (jobs) => {
+    // A batch per poll, each job completed or failed on its own (pg-boss would otherwise settle the
+    // whole batch together); the completion pg-boss adds afterwards only touches still-active jobs.
+    await b.work(name, { includeMetadata: true, pollingIntervalSeconds, batchSize: 10 }, async (jobs) => {
       for (const job of jobs) {
         const ctx = { id: job.id, name, attempt: job.retryCount + 1 };
         try {
           const output = await handler(job.data, ctx);
+          await b.complete(name, job.id, output && typeof output === 'object' ? output : {});
           log.info({ job: name, jobId: job.id, attempt: ctx.attempt }, 'job completed');
           events.emit('completed', { name, id: job.id, attempt: ctx.attempt });
-          return output && typeof output === 'object' ? output : undefined;
         } catch (err) {
+          const message = String((err as Error)?.message ?? err);
+          await b.fail(name, job.id, { message });
           const final = job.retryCount >= job.retryLimit;
           log[final ? 'error' : 'warn']({ err, job: name, jobId: job.id, attempt: ctx.attempt }, final ? 'job failed for good' : 'job failed; it will be retried');
-          events.emit('failed', { name, id: job.id, attempt: ctx.attempt, error: String((err as Error).message ?? err) });
-          throw err;
+          events.emit('failed', { name, id: job.id, attempt: ctx.attempt, error: message });
         }
       }
-      return undefined;
     });
   }
 

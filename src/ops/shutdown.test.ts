@@ -2,30 +2,10 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import net from 'node:net';
-import path from 'node:path';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { forEachDialect } from '../../test/dialects.js';
-
-const BIN = path.resolve('bin/expertisepunt.js');
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-export async function waitForReady(base: string): Promise<void> {
-  for (let i = 0; i < 300; i++) {
-    const status = await fetch(`${base}/readyz`).then((r) => r.status, () => 0);
-    if (status === 200) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${base} never became ready`);
-}
+import { BIN, freePort, waitForReady } from '../../test/process.js';
 
 function connect(port: number): Promise<net.Socket> {
   return new Promise((resolve, reject) => {
