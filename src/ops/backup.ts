@@ -77,7 +77,14 @@ export async function backupSqlite(databaseFile: string, target: string): Promis
   } finally {
     source.close();
   }
-  // The copy is a single file (no -wal), complete before it gets its real name.
+  // The copy keeps the source's WAL mode; switched to a rollback journal it stays one file,
+  // whoever opens it. It gets its real name only when complete and checked.
+  const copy = new SQLite(partial);
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
   const tables = checkIntegrity(partial);
   fs.renameSync(partial, dest);
   return { file: dest, bytes: fs.statSync(dest).size, tables };
