@@ -3,6 +3,7 @@
 // why (no PostgreSQL, no Chromium, no Java); with CI=true a missing service fails the run instead.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 
@@ -35,6 +36,27 @@ try {
   else {
     env.EP_SKIP_POSTGRES = why;
     skipped.push(`every [postgres] suite: ${why}`);
+  }
+}
+
+const redisUrl = new URL(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
+const redisOk = await new Promise((resolve) => {
+  const socket = net.connect(Number(redisUrl.port || 6379), redisUrl.hostname);
+  socket.setTimeout(3000, () => socket.destroy());
+  socket.once('connect', () => socket.write('PING\r\n'));
+  socket.once('data', (d) => {
+    socket.destroy();
+    resolve(d.toString().startsWith('+PONG'));
+  });
+  socket.once('error', () => resolve(false));
+  socket.once('close', () => resolve(false));
+});
+if (!redisOk) {
+  const why = `Redis not reachable at ${redisUrl.host} (apt-get install -y redis-server)`;
+  if (ci) problems.push(why);
+  else {
+    env.EP_SKIP_REDIS = why;
+    skipped.push(`Redis suites (broadcast over Redis, two processes): ${why}`);
   }
 }
 

@@ -11,12 +11,15 @@ import { registerFeeds } from './feeds/feeds.pages.js';
 import { registerOpenData } from './opendata/opendata.pages.js';
 import { registerApi } from './api/api.plugin.js';
 import { registerContentApi } from './content/content.api.js';
+import { registerOps, requestIdOptions } from './ops/ops.plugin.js';
 
 export interface AppOptions {
   /** pino logger options, or false for none (tests) */
   logger?: boolean | object;
   /** today's date as YYYY-MM-DD, for tests that need a fixed day */
   today?: () => string;
+  /** how often idle job workers look for work (seconds) */
+  jobPollingIntervalSeconds?: number;
 }
 
 export async function createApp(config: Config, handle: DbHandle, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -27,7 +30,9 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
     // Query strings are parsed into plain objects; invalid ones reach validation, never a crash.
     routerOptions: { maxParamLength: 300, ignoreTrailingSlash: true },
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: false } },
+    ...requestIdOptions,
   });
+  await registerOps(app, { config, handle, jobPollingIntervalSeconds: options.jobPollingIntervalSeconds });
 
   const pageCache = config.pageCache ? createPageCache() : null;
   await registerWeb(app, { baseUrl: config.baseUrl, pageCache });
@@ -35,8 +40,13 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   // Before every route, so the OpenAPI description sees them all.
   await registerApi(app, { baseUrl: config.baseUrl });
 
-  const onContentChanged = () => app.invalidatePages();
+  // Dropped here at once, and in every other process through the broadcast.
+  const onContentChanged = () => {
+    app.invalidatePages();
+    void app.broadcast.publish('pages');
+  };
   contentChanges.on('changed', onContentChanged);
+  app.broadcast.subscribe('pages', () => app.invalidatePages());
   app.addHook('onClose', async () => {
     contentChanges.off('changed', onContentChanged);
   });

@@ -4,6 +4,8 @@ import { createDb } from './db/database.js';
 import { migrateDownAll, migrateToLatest } from './db/migrate.js';
 import { seedDemo, seedIfEmpty } from './db/seed/index.js';
 import { loadConfigOrExit, serve } from './server.js';
+import { backupSqlite, BackupError, restoreSqlite } from './ops/backup.js';
+import { formatReport, migrateToPostgres, MigrateToPostgresError } from './ops/migrate-to-postgres.js';
 
 const HELP = `Gebruik: expertisepunt <commando> [opties]
 
@@ -12,8 +14,13 @@ Commando's:
   migrate            breng de database naar de laatste versie
   migrate --down-all maak alle migraties ongedaan (wist alle gegevens)
   seed               laad de demo-inhoud (alleen in een lege database, tenzij --force)
+  backup BESTAND     maak een back-up van de SQLite-database (mag terwijl de server draait)
+  restore BESTAND    zet een back-up terug (stop eerst de server; --force negeert die controle)
+  migrate-to-postgres --to postgres://...
+                     kopieer deze SQLite-installatie naar een lege PostgreSQL-database en controleer ze
 
-Configuratie via omgevingsvariabelen: PORT, HOST, BASE_URL, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO.
+Configuratie via omgevingsvariabelen: PORT, HOST, BASE_URL, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO,
+PAGE_CACHE, REDIS_URL, REDIS_PREFIX, METRICS_TOKEN (zie docs/OPERATIONS.md).
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -59,6 +66,57 @@ async function main(argv: string[]): Promise<number> {
         await handle.destroy();
       }
       return 0;
+    }
+    case 'backup':
+    case 'restore': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { force: { type: 'boolean' } } });
+      const file = positionals[0];
+      if (!file || positionals.length > 1) {
+        process.stderr.write(`Gebruik: expertisepunt ${command} BESTAND${command === 'restore' ? ' [--force]' : ''}\n`);
+        return 2;
+      }
+      if (config.dialect !== 'sqlite') {
+        process.stderr.write('Dit commando is voor SQLite. Gebruik voor PostgreSQL pg_dump en pg_restore (zie docs/OPERATIONS.md).\n');
+        return 2;
+      }
+      try {
+        if (command === 'backup') {
+          const r = await backupSqlite(config.databaseUrl, file);
+          console.log(`Back-up gemaakt: ${r.file} (${r.bytes} bytes, ${r.tables} tabellen, integriteit gecontroleerd).`);
+        } else {
+          const r = await restoreSqlite(file, config.databaseUrl, { force: values.force });
+          console.log(`Back-up teruggezet in ${r.file} (${r.tables} tabellen, integriteit gecontroleerd).`);
+        }
+      } catch (err) {
+        if (err instanceof BackupError) {
+          process.stderr.write(`${err.message}\n`);
+          return 1;
+        }
+        throw err;
+      }
+      return 0;
+    }
+    case 'migrate-to-postgres': {
+      const { values } = parseArgs({ args: rest, options: { to: { type: 'string' } } });
+      if (!values.to || !/^postgres(ql)?:\/\//.test(values.to)) {
+        process.stderr.write('Gebruik: expertisepunt migrate-to-postgres --to postgres://gebruiker@host:5432/database\n');
+        return 2;
+      }
+      if (config.dialect !== 'sqlite') {
+        process.stderr.write('DATABASE_URL moet naar de SQLite-database wijzen die je wilt kopiëren.\n');
+        return 2;
+      }
+      try {
+        const report = await migrateToPostgres(config.databaseUrl, values.to);
+        console.log(formatReport(report));
+        return report.ok ? 0 : 1;
+      } catch (err) {
+        if (err instanceof MigrateToPostgresError) {
+          process.stderr.write(`${err.message}\n`);
+          return 1;
+        }
+        throw err;
+      }
     }
     default:
       process.stderr.write(`Onbekend commando: ${command}\n\n${HELP}`);

@@ -33,4 +33,19 @@ describe('loadConfig', () => {
       assert.match(err.message, /SEED_DEMO/);
     }
   });
+
+  test('REDIS_URL, REDIS_PREFIX and METRICS_TOKEN are checked', () => {
+    const ok = loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379/2', METRICS_TOKEN: 'a-long-enough-token' });
+    assert.equal(ok.redisUrl, 'redis://127.0.0.1:6379/2');
+    assert.equal(ok.redisPrefix, 'expertisepunt:');
+    assert.equal(ok.metricsToken, 'a-long-enough-token');
+    assert.equal(loadConfig({}).redisUrl, null);
+    try {
+      loadConfig({ REDIS_URL: 'http://cache:6379', REDIS_PREFIX: 'a b', METRICS_TOKEN: 'short' });
+      assert.fail('expected a ConfigError');
+    } catch (err) {
+      assert.ok(err instanceof ConfigError);
+      assert.deepEqual(err.problems.map((p) => p.split(' ')[0]), ['REDIS_URL', 'REDIS_PREFIX', 'METRICS_TOKEN']);
+    }
+  });
 });

@@ -17,6 +17,12 @@ export interface Config {
   readonly seedDemo: boolean;
   readonly logLevel: string;
   readonly pageCache: boolean;
+  /** redis:// URL for cross-process cache invalidation (and later rate limits); null: none */
+  readonly redisUrl: string | null;
+  /** prefix for Redis keys and channels, so installations can share one Redis */
+  readonly redisPrefix: string;
+  /** when set, /metrics asks for `Authorization: Bearer <token>` */
+  readonly metricsToken: string | null;
 }
 
 export class ConfigError extends Error {
@@ -76,6 +82,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const seedDemo = parseBool('SEED_DEMO', env.SEED_DEMO, true, problems);
   const pageCache = parseBool('PAGE_CACHE', env.PAGE_CACHE, true, problems);
 
+  const redisUrl = env.REDIS_URL || null;
+  if (redisUrl) {
+    let ok = /^rediss?:\/\//.test(redisUrl);
+    try {
+      new URL(redisUrl);
+    } catch {
+      ok = false;
+    }
+    if (!ok) problems.push('REDIS_URL moet een geldige redis://- of rediss://-URL zijn');
+  }
+  const redisPrefix = env.REDIS_PREFIX || 'expertisepunt:';
+  if (!/^[\w:.-]{1,64}$/.test(redisPrefix)) problems.push(`REDIS_PREFIX mag alleen letters, cijfers, _ : . en - bevatten (kreeg "${redisPrefix}")`);
+  const metricsToken = env.METRICS_TOKEN || null;
+  if (metricsToken !== null && metricsToken.length < 16) problems.push('METRICS_TOKEN moet minstens 16 tekens lang zijn');
+
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     port,
@@ -87,5 +108,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo,
     logLevel,
     pageCache,
+    redisUrl,
+    redisPrefix,
+    metricsToken,
   });
 }

@@ -4,6 +4,10 @@ import { createDb } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { seedIfEmpty } from './db/seed/index.js';
 import { createApp } from './app.js';
+import { removeServerMark, writeServerMark } from './ops/backup.js';
+
+/** After a signal, requests in flight and running jobs get this long before the process exits anyway. */
+const SHUTDOWN_TIMEOUT_MS = 30_000;
 
 export async function serve(config: Config): Promise<void> {
   const handle = createDb({ ...config, onPoolError: (err) => console.error(`PostgreSQL: an idle connection ended (${err.message}); the pool opens a new one.`) });
@@ -16,15 +20,29 @@ export async function serve(config: Config): Promise<void> {
   const stop = async (signal: string) => {
     if (closing) return;
     closing = true;
-    app.log.info({ signal }, 'shutting down');
-    await app.close();
-    await handle.destroy();
-    process.exit(0);
+    app.log.info({ signal }, 'shutting down: no new connections; finishing requests in flight and running jobs');
+    setTimeout(() => {
+      app.log.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS).unref();
+    try {
+      // Stops listening at once, waits for requests in flight, then (onClose) jobs and broadcast.
+      await app.close();
+      await handle.destroy();
+      if (config.dialect === 'sqlite') removeServerMark(config.databaseUrl);
+      app.log.info('stopped');
+      process.exit(0);
+    } catch (err) {
+      app.log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    }
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  if (config.dialect === 'sqlite') writeServerMark(config.databaseUrl);
+  await app.jobs.start();
   app.log.info(`expertisepunt serves ${config.baseUrl} (${config.dialect})`);
 }
 

@@ -12,7 +12,9 @@ import type { Dialect } from '../config.js';
 import type { ContentTables } from '../content/content.table.js';
 import type { PlacesTables } from '../places/places.table.js';
 
-export interface Database extends ContentTables, PlacesTables {}
+export interface Database extends ContentTables, PlacesTables, JobTables {}
+import type { JobTables } from '../jobs/jobs.table.js';
+
 
 export type Db = Kysely<Database>;
 export type Tx = Transaction<Database>;
@@ -20,6 +22,8 @@ export type Tx = Transaction<Database>;
 export interface DbHandle {
   db: Db;
   dialect: Dialect;
+  /** the pg pool on PostgreSQL (its size and waiting clients feed /metrics) */
+  pool?: pg.Pool;
   destroy(): Promise<void>;
 }
 
@@ -34,7 +38,7 @@ export function createDb(options: { databaseUrl: string; dialect: Dialect; poolS
     // emits 'error' on the pool; unhandled, that would crash the process. The pool replaces it.
     pool.on('error', (err) => options.onPoolError?.(err));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', destroy: () => db.destroy() };
+    return { db, dialect: 'postgres', pool, destroy: () => db.destroy() };
   }
   fs.mkdirSync(path.dirname(options.databaseUrl), { recursive: true });
   const sqlite = new SQLite(options.databaseUrl);
