@@ -10,8 +10,9 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import type { Dialect } from '../config.js';
 import type { ContentTables } from '../content/content.table.js';
+import type { SearchTables } from '../search/search.table.js';
 
-export interface Database extends ContentTables {}
+export interface Database extends ContentTables, SearchTables {}
 
 export type Db = Kysely<Database>;
 export type Tx = Transaction<Database>;

@@ -2,10 +2,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as m20261123T1000 from './migrations/2026-11-23T1000-create-content.js';
 import * as m20261123T1001 from './migrations/2026-11-23T1001-insert-audiences.js';
+import * as m20261129T1100 from './migrations/2026-11-29T1100-create-search.js';
+import * as m20261129T1101 from './migrations/2026-11-29T1101-insert-synonyms.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-create-content': m20261123T1000,
   '2026-11-23T1001-insert-audiences': m20261123T1001,
+  '2026-11-29T1100-create-search': m20261129T1100,
+  '2026-11-29T1101-insert-synonyms': m20261129T1101,
 };
 
 function migrator(db: Kysely<any>): Migrator {

@@ -229,13 +229,18 @@ function better(a: Split | null, b: Split): Split {
  * phrase ("zorgbudget aanvragen") stays adjacent in both FTS5 and tsvector positions.
  * Without a vocabulary nothing is split: build the vocabulary from a first pass over the content.
  */
-export function analyzeForIndex(text: string, vocab?: Vocabulary): string[] {
+export function analyzeForIndex(text: string, vocab?: Vocabulary, splitCache?: Map<string, string[] | null>): string[] {
   const tokens = contentTokens(text);
   const terms = tokens.map(stem);
   if (!vocab) return terms;
   for (const token of tokens) {
-    const parts = splitCompound(token, vocab);
-    if (parts) terms.push(...parts.map(stem));
+    // A bulk reindex sees the same words over and over: the caller may keep their splits.
+    let parts = splitCache?.get(token);
+    if (parts === undefined) {
+      parts = splitCompound(token, vocab)?.map(stem) ?? null;
+      if (splitCache && splitCache.size < 500_000) splitCache.set(token, parts);
+    }
+    if (parts) terms.push(...parts);
   }
   return terms;
 }
