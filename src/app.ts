@@ -7,6 +7,7 @@ import { registerWeb } from './web/web.plugin.js';
 import { createPageCache } from './web/page-cache.js';
 import { registerContentPages } from './content/content.pages.js';
 import { contentChanges } from './content/content.service.js';
+import { registerSearch } from './search/search.plugin.js';
 
 export interface AppOptions {
   /** pino logger options, or false for none (tests) */
@@ -36,5 +37,6 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   });
 
   await registerContentPages(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today });
+  await registerSearch(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today });
   return app;
 }

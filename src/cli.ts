@@ -4,6 +4,7 @@ import { createDb } from './db/database.js';
 import { migrateDownAll, migrateToLatest } from './db/migrate.js';
 import { seedDemo, seedIfEmpty } from './db/seed/index.js';
 import { loadConfigOrExit, serve } from './server.js';
+import { runReindex } from './search/search.cli.js';
 
 const HELP = `Gebruik: expertisepunt <commando> [opties]
 
@@ -12,6 +13,7 @@ Commando's:
   migrate            breng de database naar de laatste versie
   migrate --down-all maak alle migraties ongedaan (wist alle gegevens)
   seed               laad de demo-inhoud (alleen in een lege database, tenzij --force)
+  search reindex     bouw de zoekindex opnieuw op (met voortgang)
 
 Configuratie via omgevingsvariabelen: PORT, HOST, BASE_URL, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO.
 `;
@@ -55,6 +57,20 @@ async function main(argv: string[]): Promise<number> {
         } else {
           console.log((await seedIfEmpty(handle.db)) ? 'Demo-inhoud geladen.' : 'De database bevat al inhoud; niets gedaan (gebruik --force om toch te laden).');
         }
+      } finally {
+        await handle.destroy();
+      }
+      return 0;
+    }
+    case 'search': {
+      if (rest[0] !== 'reindex') {
+        process.stderr.write(`Onbekend zoekcommando: ${rest[0] ?? '(geen)'}\n\n${HELP}`);
+        return 2;
+      }
+      const handle = createDb(config);
+      try {
+        await migrateToLatest(handle.db);
+        await runReindex(handle.db);
       } finally {
         await handle.destroy();
       }

@@ -300,9 +300,11 @@ export function makeSnippet(body: string, summary: string, terms: Set<string>): 
   for (const sentence of sentences) {
     const found = new Set<string>();
     for (const m of sentence.matchAll(WORD_RE)) if (isMatch(m[0], terms)) found.add(stem(fold(m[0])));
-    if (found.size > bestScore) {
+    // Whole sentences read better than headings or list items of a few words.
+    const score = found.size + (found.size > 0 && sentence.length >= 60 ? 0.5 : 0);
+    if (score > bestScore) {
       best = sentence;
-      bestScore = found.size;
+      bestScore = score;
     }
   }
   let text = bestScore > 0 ? best : summary;

@@ -48,6 +48,7 @@ export function Layout(props: LayoutProps) {
         <link rel="canonical" href={props.baseUrl + props.path} />
         <link rel="stylesheet" href="/assets/site.css" />
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        <script src="/assets/search-suggest.js" defer></script>
         {ld.map((data) => (
           <JsonLd data={data} />
         ))}
