@@ -185,3 +185,8 @@ export async function countZeroResultQueries(db: Q, options: { limit: number; si
 export async function storeTerms(db: Q, id: number, terms: StoreTerms, kind: 'added' | 'removing'): Promise<void> {
   await storeFor(db)[kind](db, id, terms);
 }
+
+export async function countDocuments(db: Q): Promise<number> {
+  const r = await db.selectFrom('search_documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}

@@ -33,19 +33,22 @@ interface Analysis {
   /** sorted terms, for completing a word being typed */
   sorted: string[];
   frequency: Map<string, number>;
+  /** documents in the index, for inverse document frequency */
+  documents: number;
 }
 
 const analyses = new Map<string, Promise<Analysis>>();
 const ANALYSES_KEPT = 4;
 
 async function loadAnalysis(db: Q): Promise<Analysis> {
-  const [terms, groups] = await Promise.all([repo.listTerms(db), repo.listSynonymGroups(db)]);
+  const [terms, groups, documents] = await Promise.all([repo.listTerms(db), repo.listSynonymGroups(db), repo.countDocuments(db)]);
   const frequency = new Map(terms.map((t) => [t.term, Number(t.doc_count)]));
   return {
     vocab: createVocabulary(frequency),
     synonyms: createSynonymMap(groups.map((g) => JSON.parse(g.words) as string[])),
     sorted: [...frequency.keys()].sort(),
     frequency,
+    documents,
   };
 }
 
@@ -208,6 +211,8 @@ function today(): string {
 
 interface Plan {
   query: TermQuery;
+  /** per group: how telling a match is (inverse document frequency), so "verlof" counts more than "zorg" */
+  weights: number[];
   /** per group: the terms typed (or their correction), as opposed to synonyms */
   primary: Set<string>[];
   phrase: string[];
@@ -215,8 +220,13 @@ interface Plan {
   all: Set<string>;
 }
 
-function plan(groups: string[][], primary: Set<string>[], phrase: string[]): Plan {
-  return { query: { groups, mode: 'all' }, primary, phrase, all: new Set(groups.flat()) };
+function plan(groups: string[][], primary: Set<string>[], phrase: string[], a: Analysis): Plan {
+  const n = Math.max(1, a.documents);
+  const weights = groups.map((g, i) => {
+    const df = Math.max(1, ...g.filter((t) => primary[i]!.has(t)).map((t) => a.frequency.get(t) ?? 0));
+    return Math.log(1 + n / df);
+  });
+  return { query: { groups, mode: 'all' }, weights, primary, phrase, all: new Set(groups.flat()) };
 }
 
 function planFor(q: string, a: Analysis): { plan: Plan; corrected?: string } {
@@ -225,7 +235,7 @@ function planFor(q: string, a: Analysis): { plan: Plan; corrected?: string } {
   const raw = analyzed.terms.map((t) => t.alternatives);
   const groups = safeGroups(raw);
   const primary = groups.map((g) => new Set(g.filter((t, i) => i === 0 || phraseSet.has(t))));
-  return { plan: plan(groups, primary, analyzed.phrase.filter((t) => /^[\p{L}\p{N}]+$/u.test(t))), corrected: analyzed.corrected };
+  return { plan: plan(groups, primary, analyzed.phrase.filter((t) => /^[\p{L}\p{N}]+$/u.test(t)), a), corrected: analyzed.corrected };
 }
 
 function contains(haystack: string[], needle: string[]): boolean {
@@ -237,13 +247,17 @@ function contains(haystack: string[], needle: string[]): boolean {
   return false;
 }
 
+/** Share of the query (weighted by how telling each word is) found in a field; synonyms count for less. */
 function coverage(terms: Set<string>, p: Plan): number {
   let sum = 0;
+  let total = 0;
   p.query.groups.forEach((group, i) => {
-    if (group.some((t) => p.primary[i]!.has(t) && terms.has(t))) sum += 1;
-    else if (group.some((t) => terms.has(t))) sum += 0.7;
+    const w = p.weights[i]!;
+    total += w;
+    if (group.some((t) => p.primary[i]!.has(t) && terms.has(t))) sum += w;
+    else if (group.some((t) => terms.has(t))) sum += 0.7 * w;
   });
-  return sum / Math.max(1, p.query.groups.length);
+  return total > 0 ? sum / total : 0;
 }
 
 function daysBetween(from: string, to: string): number {
@@ -421,7 +435,7 @@ export async function suggest(db: Q, q: string, options: { kinds?: string[]; lim
   if (completions.length > 0) {
     const head = planFor(query.slice(0, query.length - (query.match(/[\p{L}\p{M}\p{N}]+$/u)?.[0].length ?? 0)), a).plan;
     const group = safeGroups([completions])[0]!;
-    p = plan([...head.query.groups, group], [...head.primary, new Set(group)], head.phrase);
+    p = plan([...head.query.groups, group], [...head.primary, new Set(group)], head.phrase, a);
   } else {
     p = planFor(query, a).plan;
   }
