@@ -356,15 +356,29 @@ function toHit(row: CandidateRow, snippet: SnippetPart[]): SearchHit {
   };
 }
 
-async function rankedPage(db: Q, p: Plan, filter: DocumentFilter, day: string, offset: number, limit: number): Promise<{ total: number; rows: CandidateRow[] }> {
+/** Below this many records with every word, records with some of the words follow them. */
+const RELAX_BELOW = 5;
+
+/**
+ * One page of ranked results. Records with every word come first; when there are only a few,
+ * records with some of the words follow (so a question with one word no page uses still finds
+ * its answer). The first RERANK_WINDOW matches are ranked by the rules above, later pages by the store.
+ */
+async function rankedPage(db: Q, p: Plan, filter: DocumentFilter, day: string, offset: number, limit: number): Promise<{ total: number; allWords: number; rows: CandidateRow[] }> {
+  const all = await repo.listCandidates(db, p.query, filter, day, RERANK_WINDOW, 0);
+  const allWords = all.length < RERANK_WINDOW ? all.length : await repo.countMatches(db, p.query, filter);
+  const relax = allWords < RELAX_BELOW && p.query.groups.length > 1;
+  const some = relax ? await repo.listCandidates(db, { ...p.query, mode: 'some' }, filter, day, RERANK_WINDOW, 0) : [];
+  const total = !relax ? allWords : some.length < RERANK_WINDOW ? some.length : await repo.countMatches(db, { ...p.query, mode: 'some' }, filter);
   if (offset + limit > RERANK_WINDOW) {
-    const [total, rows] = await Promise.all([repo.countMatches(db, p.query, filter), repo.listCandidates(db, p.query, filter, day, limit, offset)]);
-    return { total, rows };
+    return { total, allWords, rows: await repo.listCandidates(db, relax ? { ...p.query, mode: 'some' } : p.query, filter, day, limit, offset) };
   }
-  const window = await repo.listCandidates(db, p.query, filter, day, RERANK_WINDOW, 0);
-  const total = window.length < RERANK_WINDOW ? window.length : await repo.countMatches(db, p.query, filter);
-  const phraseIds = p.phrase.length >= 2 ? await repo.listPhraseMatches(db, window.map((r) => r.id), p.phrase) : new Set<number>();
-  return { total, rows: rerank(window, p, phraseIds, day).slice(offset, offset + limit) };
+  const seen = new Set(all.map((r) => r.id));
+  const rest = some.filter((r) => !seen.has(r.id));
+  const phraseIds = p.phrase.length >= 2 ? await repo.listPhraseMatches(db, [...all, ...rest].map((r) => r.id), p.phrase) : new Set<number>();
+  // Expired records go last of all, also after records with only some of the words (the sort is stable).
+  const ranked = [...rerank(all, p, phraseIds, day), ...rerank(rest, p, phraseIds, day)].sort((a, b) => a.expired - b.expired);
+  return { total, allWords, rows: ranked.slice(offset, offset + limit) };
 }
 
 function facetList(counts: FacetCount[]): FacetCount[] {
@@ -389,13 +403,9 @@ export async function search(db: Q, input: SearchQuery, options: { log?: boolean
   if (p.query.groups.length === 0) {
     result = { query, total: 0, page, pageSize, pageCount: 1, hits: [], mode: 'none', durationMs: 0 };
   } else {
-    let found = await rankedPage(db, p, filter, day, (page - 1) * pageSize, pageSize);
-    let mode: SearchResult['mode'] = 'all';
-    if (found.total === 0 && p.query.groups.length > 1) {
-      p.query = { ...p.query, mode: 'some' };
-      found = await rankedPage(db, p, filter, day, (page - 1) * pageSize, pageSize);
-      mode = 'some';
-    }
+    const found = await rankedPage(db, p, filter, day, (page - 1) * pageSize, pageSize);
+    const mode: SearchResult['mode'] = found.allWords === 0 && found.total > 0 ? 'some' : 'all';
+    if (found.total > found.allWords) p.query = { ...p.query, mode: 'some' };
     const bodies = new Map((await repo.listBodies(db, found.rows.map((r) => r.id))).map((b) => [b.id, b.body]));
     const hits = found.rows.map((row) => toHit(row, makeSnippet(bodies.get(row.id) ?? '', row.summary, p.all)));
     result = { query, total: found.total, page, pageSize, pageCount: Math.max(1, Math.ceil(found.total / pageSize)), hits, mode, durationMs: 0 };
