@@ -37,6 +37,6 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   });
 
   await registerContentPages(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today });
-  await registerSearch(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today });
+  await registerSearch(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, resultCache: config.pageCache });
   return app;
 }

@@ -10,6 +10,8 @@ import { SearchApiQuery, SuggestQuery } from './search.schemas.js';
 export interface SearchApiOptions {
   db: Db;
   baseUrl: string;
+  /** keep results in memory per index version (PAGE_CACHE) */
+  resultCache?: boolean;
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -32,6 +34,7 @@ export async function checkFacets(db: Db, audience: string | undefined, theme: s
 
 export async function registerSearchApi(app: FastifyInstance, options: SearchApiOptions): Promise<void> {
   const { db, baseUrl } = options;
+  const resultCache = options.resultCache ?? false;
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
   r.get('/api/v1/search', { schema: { querystring: SearchApiQuery } }, async (request, reply) => {
@@ -41,7 +44,7 @@ export async function registerSearchApi(app: FastifyInstance, options: SearchApi
       throw new AppError('unknown_type', 400, `Het type "${q.type.slice(0, 40)}" bestaat niet. Kies uit: ${content.ITEM_TYPES.join(', ')}.`, { type: 'Onbekend type.' });
     }
     await checkFacets(db, q.audience, q.theme, { audience: 'audience', theme: 'theme' });
-    const result = await search.search(db, { q: q.q, type: q.type, audience: q.audience, theme: q.theme, page: q.page }, { log: true });
+    const result = await search.search(db, { q: q.q, type: q.type, audience: q.audience, theme: q.theme, page: q.page }, { log: true, cache: resultCache });
     reply.header('cache-control', 'no-store');
     return {
       total: result.total,

@@ -15,6 +15,8 @@ export interface SearchPagesOptions {
   db: Db;
   baseUrl: string;
   today?: () => string;
+  /** keep results in memory per index version (PAGE_CACHE) */
+  resultCache?: boolean;
 }
 
 interface Current {
@@ -141,7 +143,7 @@ export async function registerSearchPages(app: FastifyInstance, options: SearchP
       ? await search.search(
           db,
           { q, type: current.type ? typeFromSlug(current.type) : undefined, audience: current.doelgroep, theme: current.thema, page, facets: true, today: options.today?.() },
-          { log: true },
+          { log: true, cache: options.resultCache },
         )
       : null;
     const audienceName = new Map(audiences.map((a) => [a.slug, a.name]));

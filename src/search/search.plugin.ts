@@ -4,7 +4,7 @@ import type { Db } from '../db/database.js';
 import { registerSearchApi } from './search.api.js';
 import { registerSearchPages } from './search.pages.js';
 
-export async function registerSearch(app: FastifyInstance, options: { db: Db; baseUrl: string; today?: () => string }): Promise<void> {
+export async function registerSearch(app: FastifyInstance, options: { db: Db; baseUrl: string; today?: () => string; resultCache?: boolean }): Promise<void> {
   await registerSearchPages(app, options);
   await registerSearchApi(app, options);
 }

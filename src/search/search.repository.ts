@@ -44,13 +44,29 @@ export async function countMatches(db: Q, query: TermQuery, filter: DocumentFilt
 /** Matching documents: those still valid first, then by the store's score. */
 export async function listCandidates(db: Q, query: TermQuery, filter: DocumentFilter, today: string, limit: number, offset: number): Promise<CandidateRow[]> {
   const { from, score } = storeFor(db).match(query);
-  const r = await sql<CandidateRow>`select d.id, d.kind, d.ref_id, d.url, d.type, d.title, d.summary, d.last_reviewed_at, d.valid_until,
-      d.title_terms, d.summary_terms, ${score} as score,
-      case when d.valid_until is not null and d.valid_until < ${today} then 1 else 0 end as expired
-    ${from} and ${filterSql(filter)}
-    order by expired, score desc, d.id
-    limit ${limit} offset ${offset}`.execute(db);
+  // Ordering first, on narrow columns only; the text columns are read for the page alone.
+  const r = await sql<CandidateRow>`with top as (
+      select d.id, ${score} as score, case when d.valid_until is not null and d.valid_until < ${today} then 1 else 0 end as expired
+      ${from} and ${filterSql(filter)}
+      order by expired, score desc, d.id
+      limit ${limit} offset ${offset})
+    select d.id, d.kind, d.ref_id, d.url, d.type, d.title, d.summary, d.last_reviewed_at, d.valid_until, d.title_terms, d.summary_terms, top.score, top.expired
+    from top join search_documents d on d.id = top.id
+    order by top.expired, top.score desc, d.id`.execute(db);
   return r.rows.map((row) => ({ ...row, score: Number(row.score), expired: Number(row.expired) }));
+}
+
+/**
+ * The newest matching documents, without scoring: with tens of thousands of matches, scoring
+ * them all costs more than it tells. The store can stop after `limit` matches.
+ */
+export async function listNewestCandidates(db: Q, query: TermQuery, filter: DocumentFilter, today: string, limit: number): Promise<CandidateRow[]> {
+  const { from, newest } = storeFor(db).match(query);
+  const r = await sql<CandidateRow>`with top as (select d.id ${from} and ${filterSql(filter)} order by ${newest} limit ${limit})
+    select d.id, d.kind, d.ref_id, d.url, d.type, d.title, d.summary, d.last_reviewed_at, d.valid_until, d.title_terms, d.summary_terms, 0 as score,
+      case when d.valid_until is not null and d.valid_until < ${today} then 1 else 0 end as expired
+    from top join search_documents d on d.id = top.id`.execute(db);
+  return r.rows.map((row) => ({ ...row, score: 0, expired: Number(row.expired) }));
 }
 
 /** Which of these documents contain the terms as a phrase. */

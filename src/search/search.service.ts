@@ -28,6 +28,7 @@ const SNIPPET_LENGTH = 220;
 // Vocabulary and synonyms, cached per index version (a token that changes with every write)
 
 interface Analysis {
+  version: string;
   vocab: Vocabulary;
   synonyms: SynonymMap;
   /** sorted terms, for completing a word being typed */
@@ -40,10 +41,11 @@ interface Analysis {
 const analyses = new Map<string, Promise<Analysis>>();
 const ANALYSES_KEPT = 4;
 
-async function loadAnalysis(db: Q): Promise<Analysis> {
+async function loadAnalysis(db: Q, version: string): Promise<Analysis> {
   const [terms, groups, documents] = await Promise.all([repo.listTerms(db), repo.listSynonymGroups(db), repo.countDocuments(db)]);
   const frequency = new Map(terms.map((t) => [t.term, Number(t.doc_count)]));
   return {
+    version,
     vocab: createVocabulary(frequency),
     synonyms: createSynonymMap(groups.map((g) => JSON.parse(g.words) as string[])),
     sorted: [...frequency.keys()].sort(),
@@ -56,7 +58,7 @@ async function analysis(db: Q): Promise<Analysis> {
   const version = await repo.findVersion(db);
   let found = analyses.get(version);
   if (!found) {
-    found = loadAnalysis(db);
+    found = loadAnalysis(db, version);
     found.catch(() => analyses.delete(version));
     if (analyses.size >= ANALYSES_KEPT) analyses.delete(analyses.keys().next().value!);
     analyses.set(version, found);
@@ -277,7 +279,8 @@ function rerank(rows: CandidateRow[], p: Plan, phraseIds: Set<number>, day: stri
     const summary = new Set(row.summary_terms.split(' '));
     let s = 4 * coverage(title, p) + 1.5 * coverage(summary, p) + 2 * (row.score / maxScore);
     if (p.phrase.length >= 2 && contains(titleList, p.phrase)) s += 2;
-    if (phraseIds.has(row.id)) s += 1.5;
+    else if (p.phrase.length >= 2 && contains(row.summary_terms.split(' '), p.phrase)) s += 1.5;
+    else if (phraseIds.has(row.id)) s += 1.5;
     // A short title that is all query ("Mantelzorgverlof" for "mantelzorgverlof") is the page about it.
     const titleWords = titleList.filter((t) => p.all.has(t)).length;
     if (titleList.length > 0) s += titleWords / titleList.length;
@@ -298,9 +301,16 @@ function plainText(markdown: string): string {
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 
+const stemOfWord = new Map<string, string>();
+
 function isMatch(word: string, terms: Set<string>): boolean {
-  const folded = tokenize(word)[0];
-  return folded !== undefined && terms.has(stem(folded));
+  let term = stemOfWord.get(word);
+  if (term === undefined) {
+    term = stem(fold(word));
+    if (stemOfWord.size > 100_000) stemOfWord.clear();
+    stemOfWord.set(word, term);
+  }
+  return terms.has(term);
 }
 
 /** The sentence that matches most query terms, cut to about SNIPPET_LENGTH characters, matches marked. */
@@ -313,7 +323,7 @@ export function makeSnippet(body: string, summary: string, terms: Set<string>): 
   let bestScore = 0;
   for (const sentence of sentences) {
     const found = new Set<string>();
-    for (const m of sentence.matchAll(WORD_RE)) if (isMatch(m[0], terms)) found.add(stem(fold(m[0])));
+    for (const m of sentence.matchAll(WORD_RE)) if (isMatch(m[0], terms)) found.add(stemOfWord.get(m[0])!);
     // Whole sentences read better than headings or list items of a few words.
     const score = found.size + (found.size > 0 && sentence.length >= 60 ? 0.5 : 0);
     if (score > bestScore) {
@@ -356,6 +366,10 @@ function toHit(row: CandidateRow, snippet: SnippetPart[]): SearchHit {
   };
 }
 
+/** Above this many matches, candidates are chosen without scoring every match. */
+const LARGE_MATCH_SET = 3000;
+const LARGE_SET_CANDIDATES = 200;
+const PHRASE_LOOKUP_BELOW = 500;
 /** Below this many records with every word, records with some of the words follow them. */
 const RELAX_BELOW = 5;
 
@@ -365,8 +379,20 @@ const RELAX_BELOW = 5;
  * its answer). The first RERANK_WINDOW matches are ranked by the rules above, later pages by the store.
  */
 async function rankedPage(db: Q, p: Plan, filter: DocumentFilter, day: string, offset: number, limit: number): Promise<{ total: number; allWords: number; rows: CandidateRow[] }> {
+  const allWords = await repo.countMatches(db, p.query, filter);
+  if (allWords > LARGE_MATCH_SET && offset + limit <= RERANK_WINDOW) {
+    // Tens of thousands of matches (one common word): rank the records with every word in the
+    // title and the newest others by the shared rules, instead of scoring every match.
+    const [titled, newest] = await Promise.all([
+      repo.listNewestCandidates(db, { ...p.query, titleOnly: true }, filter, day, LARGE_SET_CANDIDATES),
+      repo.listNewestCandidates(db, p.query, filter, day, LARGE_SET_CANDIDATES),
+    ]);
+    const seen = new Set(titled.map((r) => r.id));
+    const window = [...titled, ...newest.filter((r) => !seen.has(r.id))];
+    // The phrase in a title still counts (rerank); looking for it in every body would cost as much as scoring.
+    return { total: allWords, allWords, rows: rerank(window, p, new Set(), day).slice(offset, offset + limit) };
+  }
   const all = await repo.listCandidates(db, p.query, filter, day, RERANK_WINDOW, 0);
-  const allWords = all.length < RERANK_WINDOW ? all.length : await repo.countMatches(db, p.query, filter);
   const relax = allWords < RELAX_BELOW && p.query.groups.length > 1;
   const some = relax ? await repo.listCandidates(db, { ...p.query, mode: 'some' }, filter, day, RERANK_WINDOW, 0) : [];
   const total = !relax ? allWords : some.length < RERANK_WINDOW ? some.length : await repo.countMatches(db, { ...p.query, mode: 'some' }, filter);
@@ -375,7 +401,8 @@ async function rankedPage(db: Q, p: Plan, filter: DocumentFilter, day: string, o
   }
   const seen = new Set(all.map((r) => r.id));
   const rest = some.filter((r) => !seen.has(r.id));
-  const phraseIds = p.phrase.length >= 2 ? await repo.listPhraseMatches(db, [...all, ...rest].map((r) => r.id), p.phrase) : new Set<number>();
+  // The phrase in a body is looked up in the index while that is cheap; in titles and summaries it always counts (rerank).
+  const phraseIds = p.phrase.length >= 2 && allWords <= PHRASE_LOOKUP_BELOW ? await repo.listPhraseMatches(db, [...all, ...rest].map((r) => r.id), p.phrase) : new Set<number>();
   // Expired records go last of all, also after records with only some of the words (the sort is stable).
   const ranked = [...rerank(all, p, phraseIds, day), ...rerank(rest, p, phraseIds, day)].sort((a, b) => a.expired - b.expired);
   return { total, allWords, rows: ranked.slice(offset, offset + limit) };
@@ -389,7 +416,7 @@ function facetList(counts: FacetCount[]): FacetCount[] {
  * Searches the index. Every word must match (a word matches through its stem, a compound's parts,
  * a corrected typo or a synonym); when nothing has every word, records with some of them are given.
  */
-export async function search(db: Q, input: SearchQuery, options: { log?: boolean } = {}): Promise<SearchResult> {
+export async function search(db: Q, input: SearchQuery, options: { log?: boolean; cache?: boolean } = {}): Promise<SearchResult> {
   const started = performance.now();
   const query = normalizeQuery(input.q);
   const pageSize = Math.min(Math.max(input.pageSize ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
@@ -397,8 +424,34 @@ export async function search(db: Q, input: SearchQuery, options: { log?: boolean
   const day = input.today ?? today();
   const filter: DocumentFilter = { kinds: input.kinds, type: input.type, audience: input.audience, theme: input.theme };
   const a = await analysis(db);
-  const { plan: p, corrected } = planFor(query, a);
+  // Cached results are keyed by the index version, which every write changes: never stale.
+  const cacheKey = options.cache ? JSON.stringify([a.version, query, filter, page, pageSize, day, input.facets ?? false]) : undefined;
+  const cached = cacheKey !== undefined ? resultCache.get(cacheKey) : undefined;
+  let result: SearchResult;
+  if (cached) {
+    result = { ...cached };
+  } else {
+    result = await searchUncached(db, a, query, filter, page, pageSize, day, input.facets ?? false);
+    if (cacheKey !== undefined) {
+      if (resultCache.size >= RESULT_CACHE_SIZE) resultCache.delete(resultCache.keys().next().value!);
+      resultCache.set(cacheKey, result);
+    }
+  }
+  result.durationMs = Math.round(performance.now() - started);
+  if (options.log && query) {
+    const filters: Record<string, string | number> = {};
+    for (const [key, value] of Object.entries({ type: input.type, audience: input.audience, theme: input.theme })) if (value) filters[key] = value;
+    if (page > 1) filters.page = page;
+    await logSearch(db, { query, filters, resultCount: result.total, durationMs: result.durationMs, createdAt: new Date().toISOString() });
+  }
+  return result;
+}
 
+const resultCache = new Map<string, SearchResult>();
+const RESULT_CACHE_SIZE = 1000;
+
+async function searchUncached(db: Q, a: Analysis, query: string, filter: DocumentFilter, page: number, pageSize: number, day: string, facets: boolean): Promise<SearchResult> {
+  const { plan: p, corrected } = planFor(query, a);
   let result: SearchResult;
   if (p.query.groups.length === 0) {
     result = { query, total: 0, page, pageSize, pageCount: 1, hits: [], mode: 'none', durationMs: 0 };
@@ -410,7 +463,7 @@ export async function search(db: Q, input: SearchQuery, options: { log?: boolean
     const hits = found.rows.map((row) => toHit(row, makeSnippet(bodies.get(row.id) ?? '', row.summary, p.all)));
     result = { query, total: found.total, page, pageSize, pageCount: Math.max(1, Math.ceil(found.total / pageSize)), hits, mode, durationMs: 0 };
     if (corrected && found.total > 0) result.corrected = corrected;
-    if (input.facets) {
+    if (facets) {
       const counts = await repo.countFacets(db, p.query, filter);
       result.facets = {
         type: facetList(counts.type),
@@ -418,13 +471,6 @@ export async function search(db: Q, input: SearchQuery, options: { log?: boolean
         theme: facetList(counts.facets.filter((f) => f.name === 'theme').map(({ value, count }) => ({ value, count }))),
       };
     }
-  }
-  result.durationMs = Math.round(performance.now() - started);
-  if (options.log && query) {
-    const filters: Record<string, string | number> = {};
-    for (const [key, value] of Object.entries({ type: input.type, audience: input.audience, theme: input.theme })) if (value) filters[key] = value;
-    if (page > 1) filters.page = page;
-    await logSearch(db, { query, filters, resultCount: result.total, durationMs: result.durationMs, createdAt: new Date().toISOString() });
   }
   return result;
 }

@@ -3,7 +3,8 @@ import { sql } from 'kysely';
 import type { SearchStore, TermQuery } from './search.store.js';
 
 function tsquery(query: TermQuery): string {
-  const groups = query.groups.map((g) => `(${g.map((t) => `'${t}'`).join(' | ')})`);
+  const weight = query.titleOnly ? ':A' : '';
+  const groups = query.groups.map((g) => `(${g.map((t) => `'${t}'${weight}`).join(' | ')})`);
   return groups.join(query.mode === 'all' ? ' & ' : ' | ');
 }
 
@@ -17,6 +18,7 @@ export function createPostgresStore(): SearchStore {
         // Weights {D, C, B, A}: body 0.1, summary 0.4, title 1.0 (the same order as bm25's column weights);
         // normalisation 1 divides by 1 + log(length), as bm25 does not favour long pages.
         score: sql<number>`ts_rank('{0, 0.1, 0.4, 1.0}', d.tsv, to_tsquery('simple', ${q}), 1)`,
+        newest: sql`d.id desc`,
       };
     },
     phrase(terms) {

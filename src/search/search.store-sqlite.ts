@@ -7,7 +7,8 @@ const WEIGHTS = sql.raw('10.0, 4.0, 1.0');
 
 function matchExpression(query: TermQuery): string {
   const groups = query.groups.map((g) => `(${g.map((t) => `"${t}"`).join(' OR ')})`);
-  return groups.join(query.mode === 'all' ? ' AND ' : ' OR ');
+  const expression = groups.join(query.mode === 'all' ? ' AND ' : ' OR ');
+  return query.titleOnly ? `title_terms : (${expression})` : expression;
 }
 
 export function createSqliteStore(): SearchStore {
@@ -15,8 +16,12 @@ export function createSqliteStore(): SearchStore {
     dialect: 'sqlite',
     match(query) {
       return {
-        from: sql`from search_fts join search_documents d on d.id = search_fts.rowid where search_fts match ${matchExpression(query)}`,
+        // The narrow covering index, not the table: ordering and filtering thousands of matches then
+        // never reads a document's long text (see search_documents_rank_idx).
+        from: sql`from search_fts join search_documents d indexed by search_documents_rank_idx on d.id = search_fts.rowid where search_fts match ${matchExpression(query)}`,
         score: sql<number>`(-bm25(search_fts, ${WEIGHTS}))`,
+        // The full-text index walks its matches in rowid order, so a LIMIT stops early.
+        newest: sql`search_fts.rowid desc`,
       };
     },
     phrase(terms) {

@@ -15,6 +15,8 @@ export type Q = Db | Tx;
 export interface TermQuery {
   groups: string[][];
   mode: 'all' | 'some';
+  /** match in titles only */
+  titleOnly?: boolean;
 }
 
 export interface StoreTerms {
@@ -25,8 +27,8 @@ export interface StoreTerms {
 
 export interface SearchStore {
   readonly dialect: Dialect;
-  /** `FROM … WHERE …` of the documents (alias d) matching the query, and its score (higher is better). */
-  match(query: TermQuery): { from: RawBuilder<unknown>; score: RawBuilder<number> };
+  /** `FROM … WHERE …` of the documents (alias d) matching the query, its score (higher is better), and an ORDER BY for newest first. */
+  match(query: TermQuery): { from: RawBuilder<unknown>; score: RawBuilder<number>; newest: RawBuilder<unknown> };
   /** Condition (on alias d) that the terms occur as a phrase, in order and next to each other. */
   phrase(terms: string[]): RawBuilder<boolean>;
   /** Called after a document row was inserted or updated with these terms. */

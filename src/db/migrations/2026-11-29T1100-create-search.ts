@@ -30,6 +30,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('search_documents_kind_ref_uq', ['kind', 'ref_id'])
     .execute();
   await db.schema.createIndex('search_documents_type_idx').on('search_documents').column('type').execute();
+  // Ranking and filtering thousands of matches only needs these columns: a covering index keeps
+  // SQLite from reading each row's long text (and its overflow pages).
+  await db.schema.createIndex('search_documents_rank_idx').on('search_documents').columns(['id', 'valid_until', 'type', 'kind']).execute();
 
   if (pg) {
     // 'simple' only lower-cases and splits on spaces: the terms are already stemmed and folded.
