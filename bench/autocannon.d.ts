@@ -70,6 +70,8 @@ declare module 'autocannon' {
     workers?: number;
     excludeErrorStats?: boolean;
     expectBody?: string;
+    /** requests sent in turn on each connection */
+    requests?: { method?: string; path?: string; headers?: Record<string, string>; body?: string }[];
   }
 
   export interface Instance extends EventEmitter, PromiseLike<Result> {

@@ -12,6 +12,7 @@ import { registerOpenData } from './opendata/opendata.pages.js';
 import { registerApi } from './api/api.plugin.js';
 import { registerContentApi } from './content/content.api.js';
 import { registerOps, requestIdOptions } from './ops/ops.plugin.js';
+import { registerSearch } from './search/search.plugin.js';
 
 export interface AppOptions {
   /** pino logger options, or false for none (tests) */
@@ -55,5 +56,6 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   await registerFeeds(app, { db: handle.db, baseUrl: config.baseUrl });
   await registerOpenData(app, { db: handle.db, baseUrl: config.baseUrl });
   await registerContentApi(app, { db: handle.db, baseUrl: config.baseUrl });
+  await registerSearch(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, resultCache: config.pageCache });
   return app;
 }

@@ -6,6 +6,7 @@ import { seedDemo, seedIfEmpty } from './db/seed/index.js';
 import { loadConfigOrExit, serve } from './server.js';
 import { backupSqlite, BackupError, restoreSqlite } from './ops/backup.js';
 import { formatReport, migrateToPostgres, MigrateToPostgresError } from './ops/migrate-to-postgres.js';
+import { runReindex } from './search/search.cli.js';
 
 const HELP = `Gebruik: expertisepunt <commando> [opties]
 
@@ -18,6 +19,7 @@ Commando's:
   restore BESTAND    zet een back-up terug (stop eerst de server; --force negeert die controle)
   migrate-to-postgres --to postgres://...
                      kopieer deze SQLite-installatie naar een lege PostgreSQL-database en controleer ze
+  search reindex     bouw de zoekindex opnieuw op (met voortgang)
 
 Configuratie via omgevingsvariabelen: PORT, HOST, BASE_URL, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO,
 PAGE_CACHE, REDIS_URL, REDIS_PREFIX, METRICS_TOKEN (zie docs/OPERATIONS.md).
@@ -117,6 +119,20 @@ async function main(argv: string[]): Promise<number> {
         }
         throw err;
       }
+    }
+    case 'search': {
+      if (rest[0] !== 'reindex') {
+        process.stderr.write(`Onbekend zoekcommando: ${rest[0] ?? '(geen)'}\n\n${HELP}`);
+        return 2;
+      }
+      const handle = createDb(config);
+      try {
+        await migrateToLatest(handle.db);
+        await runReindex(handle.db);
+      } finally {
+        await handle.destroy();
+      }
+      return 0;
     }
     default:
       process.stderr.write(`Onbekend commando: ${command}\n\n${HELP}`);

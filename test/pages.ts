@@ -19,5 +19,9 @@ export async function pageTypeUrls(db: Db): Promise<{ name: string; url: string;
     { name: 'api-docs', url: '/api' },
     { name: 'not-found', url: '/bestaat-niet', status: 404 },
     { name: 'bad-request', url: '/kennis?type=onzin', status: 400 },
+    { name: 'search', url: '/zoeken?q=premies+mantelzorg' },
+    { name: 'search-filtered', url: '/zoeken?q=verlof&type=recht&pagina=1' },
+    { name: 'search-zero', url: '/zoeken?q=qqxzv+wwvvz' },
+    { name: 'search-empty', url: '/zoeken' },
   ];
 }

@@ -200,3 +200,41 @@ export async function listPublishedItemsWithLinks(db: Q) {
   ]);
   return { items, audiences, themes, sources, relations };
 }
+
+export async function updateItem(db: Q, id: number, row: Partial<NewItemRow>): Promise<void> {
+  await db.updateTable('items').set(row).where('id', '=', id).execute();
+}
+
+export async function deleteItem(db: Q, id: number): Promise<void> {
+  await db.deleteFrom('item_relations').where((eb) => eb.or([eb('item_id', '=', id), eb('related_id', '=', id)])).execute();
+  await replaceItemLinks(db, id, { audienceIds: [], themeIds: [], sources: [] });
+  await db.deleteFrom('items').where('id', '=', id).execute();
+}
+
+export function findItemById(db: Q, id: number): Promise<ItemRow | undefined> {
+  return db.selectFrom('items').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Published items with an id above `afterId`, in id order: a page of the search reindex. */
+export function listPublishedItemsAfter(db: Q, afterId: number, limit: number): Promise<ItemRow[]> {
+  return db.selectFrom('items').selectAll().where('status', '=', 'published').where('id', '>', afterId).orderBy('id').limit(limit).execute();
+}
+
+export function countPublishedItems(db: Q) {
+  return db.selectFrom('items').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'published').executeTakeFirstOrThrow();
+}
+
+export function listAudienceSlugsOf(db: Q, itemIds: number[]) {
+  if (itemIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('item_audiences')
+    .innerJoin('audiences', 'audiences.id', 'item_audiences.audience_id')
+    .select(['item_audiences.item_id', 'audiences.slug'])
+    .where('item_audiences.item_id', 'in', itemIds)
+    .execute();
+}
+
+export function listThemeIdsOf(db: Q, itemIds: number[]) {
+  if (itemIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('item_themes').select(['item_id', 'theme_id']).where('item_id', 'in', itemIds).execute();
+}

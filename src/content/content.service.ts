@@ -6,6 +6,7 @@
 import { EventEmitter } from 'node:events';
 import { inTransaction, type Db, type Tx } from '../db/database.js';
 import { NotFoundError, ValidationError } from '../errors.js';
+import * as search from '../search/search.service.js';
 import * as repo from './content.repository.js';
 import type { CardRow } from './content.repository.js';
 import type { AudienceRow, ItemRow, ThemeRow } from './content.table.js';
@@ -204,51 +205,184 @@ function checkItemInput(input: ItemInput): void {
   if (Object.keys(fields).length) throw new ValidationError('Het item is niet volledig.', fields);
 }
 
+async function resolveLinks(tx: Tx, input: ItemInput): Promise<{ audienceIds: number[]; themeIds: number[]; sources: ItemInput['sources'] }> {
+  const audiences = await repo.listAudiences(tx);
+  const { bySlug } = buildThemeTree(await repo.listThemes(tx));
+  const audienceIds = input.audiences.map((slug) => {
+    const a = audiences.find((x) => x.slug === slug);
+    if (!a) throw new ValidationError('Onbekende doelgroep', { audiences: `Doelgroep "${slug}" bestaat niet.` });
+    return a.id;
+  });
+  const themeIds = input.themes.map((slug) => {
+    const t = bySlug.get(slug);
+    if (!t) throw new ValidationError('Onbekend thema', { themes: `Thema "${slug}" bestaat niet.` });
+    return t.id;
+  });
+  return { audienceIds, themeIds, sources: input.sources };
+}
+
+function itemColumns(input: ItemInput) {
+  const details = input.details;
+  return {
+    type: input.type,
+    slug: input.slug,
+    title: input.title.trim(),
+    summary: input.summary.trim(),
+    body: input.body,
+    status: input.status,
+    details: JSON.stringify(details),
+    valid_from: typeof details.validFrom === 'string' ? details.validFrom : null,
+    valid_until: typeof details.validUntil === 'string' ? details.validUntil : null,
+    last_reviewed_at: input.lastReviewedAt ?? null,
+    review_by: input.reviewBy ?? null,
+  };
+}
+
 /**
  * Creates an item with its audiences, themes, sources and relations in one transaction.
  * Related slugs that do not exist (yet) are skipped; call linkRelatedItems after a bulk load.
+ * A published item enters the search index in the same transaction.
  */
 export async function createItem(db: Q, input: ItemInput, now = new Date()): Promise<number> {
   checkItemInput(input);
   const id = await inTransaction(db, async (tx) => {
-    const audiences = await repo.listAudiences(tx);
-    const { bySlug } = buildThemeTree(await repo.listThemes(tx));
-    const audienceIds = input.audiences.map((slug) => {
-      const a = audiences.find((x) => x.slug === slug);
-      if (!a) throw new ValidationError('Onbekende doelgroep', { audiences: `Doelgroep "${slug}" bestaat niet.` });
-      return a.id;
-    });
-    const themeIds = input.themes.map((slug) => {
-      const t = bySlug.get(slug);
-      if (!t) throw new ValidationError('Onbekend thema', { themes: `Thema "${slug}" bestaat niet.` });
-      return t.id;
-    });
+    const links = await resolveLinks(tx, input);
     if (await repo.findItemBySlug(tx, input.slug)) throw new ValidationError('Deze slug is al in gebruik.', { slug: 'Deze slug is al in gebruik.' });
     const nowIso = now.toISOString();
-    const details = input.details;
     const itemId = await repo.insertItem(tx, {
-      type: input.type,
-      slug: input.slug,
-      title: input.title.trim(),
-      summary: input.summary.trim(),
-      body: input.body,
-      status: input.status,
-      details: JSON.stringify(details),
-      valid_from: typeof details.validFrom === 'string' ? details.validFrom : null,
-      valid_until: typeof details.validUntil === 'string' ? details.validUntil : null,
+      ...itemColumns(input),
       published_at: input.status === 'published' ? (input.publishedAt ?? nowIso) : (input.publishedAt ?? null),
       created_at: input.publishedAt ?? nowIso,
       updated_at: input.updatedAt ?? nowIso,
-      last_reviewed_at: input.lastReviewedAt ?? null,
-      review_by: input.reviewBy ?? null,
     });
-    await repo.replaceItemLinks(tx, itemId, { audienceIds, themeIds, sources: input.sources });
+    await repo.replaceItemLinks(tx, itemId, links);
     if (input.related?.length) await linkRelatedItems(tx, input.slug, input.related);
+    await syncSearchIndex(tx, itemId);
     return itemId;
   });
   contentChanges.emit('changed');
   return id;
 }
+
+async function findItemOrThrow(tx: Tx, slug: string): Promise<ItemRow> {
+  const row = await repo.findItemBySlug(tx, slug);
+  if (!row) throw new NotFoundError('item_not_found', 'Dit item bestaat niet (meer).');
+  return row;
+}
+
+/** Replaces an item's fields and links (found by its current slug); the search index follows in the same transaction. */
+export async function updateItem(db: Q, slug: string, input: ItemInput, now = new Date()): Promise<void> {
+  checkItemInput(input);
+  await inTransaction(db, async (tx) => {
+    const row = await findItemOrThrow(tx, slug);
+    const links = await resolveLinks(tx, input);
+    if (input.slug !== slug && (await repo.findItemBySlug(tx, input.slug))) throw new ValidationError('Deze slug is al in gebruik.', { slug: 'Deze slug is al in gebruik.' });
+    const nowIso = now.toISOString();
+    await repo.updateItem(tx, row.id, {
+      ...itemColumns(input),
+      published_at: input.status === 'published' ? (row.published_at ?? input.publishedAt ?? nowIso) : row.published_at,
+      updated_at: input.updatedAt ?? nowIso,
+    });
+    await repo.replaceItemLinks(tx, row.id, links);
+    if (input.related) await linkRelatedItems(tx, input.slug, input.related);
+    await syncSearchIndex(tx, row.id);
+  });
+  contentChanges.emit('changed');
+}
+
+/** Publishes, unpublishes or archives an item; only published items are in the search index. */
+export async function setItemStatus(db: Q, slug: string, status: ItemStatus, now = new Date()): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    const row = await findItemOrThrow(tx, slug);
+    const nowIso = now.toISOString();
+    await repo.updateItem(tx, row.id, { status, updated_at: nowIso, published_at: status === 'published' ? (row.published_at ?? nowIso) : row.published_at });
+    await syncSearchIndex(tx, row.id);
+  });
+  contentChanges.emit('changed');
+}
+
+export function publishItem(db: Q, slug: string, now = new Date()): Promise<void> {
+  return setItemStatus(db, slug, 'published', now);
+}
+
+/** Deletes an item with its links, and takes it out of the search index, in one transaction. */
+export async function deleteItem(db: Q, slug: string): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    const row = await findItemOrThrow(tx, slug);
+    await repo.deleteItem(tx, row.id);
+    await search.removeDocument(tx, 'item', row.id);
+  });
+  contentChanges.emit('changed');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search index: items are documents of kind 'item'
+
+/** Text of the type-specific fields (who qualifies, amount, how to apply …), searchable with the body. */
+function detailsText(details: string): string {
+  const values = Object.values(JSON.parse(details) as Record<string, unknown>);
+  return values.flatMap((v) => (typeof v === 'string' ? [v] : Array.isArray(v) ? v.filter((x) => typeof x === 'string') : [])).join('\n');
+}
+
+function searchDocumentOf(row: ItemRow, audiences: string[], themes: string[]): search.SearchDocument {
+  return {
+    kind: 'item',
+    refId: row.id,
+    url: `/kennis/${row.slug}`,
+    type: row.type,
+    title: row.title,
+    summary: row.summary,
+    body: `${row.body}\n\n${detailsText(row.details)}`,
+    audiences,
+    themes,
+    lastReviewedAt: row.last_reviewed_at,
+    validUntil: row.valid_until,
+  };
+}
+
+/** Search documents for a batch of item rows: audience slugs, and theme slugs with their parents. */
+async function searchDocumentsOf(tx: Q, rows: ItemRow[]): Promise<search.SearchDocument[]> {
+  const ids = rows.map((r) => r.id);
+  const [audiences, themeLinks, themeRows] = await Promise.all([repo.listAudienceSlugsOf(tx, ids), repo.listThemeIdsOf(tx, ids), repo.listThemes(tx)]);
+  const { byId } = buildThemeTree(themeRows);
+  const withParents = (id: number): string[] => {
+    const t = byId.get(id);
+    if (!t) return [];
+    return [t.slug, ...(t.parentId !== null ? withParents(t.parentId) : [])];
+  };
+  return rows.map((row) =>
+    searchDocumentOf(
+      row,
+      audiences.filter((a) => a.item_id === row.id).map((a) => a.slug),
+      [...new Set(themeLinks.filter((t) => t.item_id === row.id).flatMap((t) => withParents(t.theme_id)))],
+    ),
+  );
+}
+
+async function syncSearchIndex(tx: Tx, itemId: number): Promise<void> {
+  const row = await repo.findItemById(tx, itemId);
+  if (row && row.status === 'published') await search.indexDocument(tx, (await searchDocumentsOf(tx, [row]))[0]!);
+  else await search.removeDocument(tx, 'item', itemId);
+}
+
+const REINDEX_BATCH = 500;
+
+/** The published items, for a full rebuild of the search index (`expertisepunt search reindex`). */
+export const itemSearchSource: search.SearchSource = {
+  kind: 'item',
+  async count(db) {
+    return Number((await repo.countPublishedItems(db)).n);
+  },
+  async *documents(db) {
+    let afterId = 0;
+    for (;;) {
+      const rows = await repo.listPublishedItemsAfter(db, afterId, REINDEX_BATCH);
+      if (rows.length === 0) return;
+      yield await searchDocumentsOf(db, rows);
+      afterId = rows.at(-1)!.id;
+    }
+  },
+};
 
 /** Sets an item's related items by slug, in the given order; unknown slugs are skipped. */
 export async function linkRelatedItems(db: Q, slug: string, relatedSlugs: string[]): Promise<void> {

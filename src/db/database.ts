@@ -12,8 +12,10 @@ import type { Dialect } from '../config.js';
 import type { ContentTables } from '../content/content.table.js';
 import type { PlacesTables } from '../places/places.table.js';
 
-export interface Database extends ContentTables, PlacesTables, JobTables {}
+export interface Database extends ContentTables, PlacesTables, JobTables, SearchTables {}
 import type { JobTables } from '../jobs/jobs.table.js';
+
+import type { SearchTables } from '../search/search.table.js';
 
 
 export type Db = Kysely<Database>;

@@ -5,6 +5,8 @@ import * as m20261123T1001 from './migrations/2026-11-23T1001-insert-audiences.j
 import * as m20261129T1000 from './migrations/2026-11-29T1000-create-places.js';
 import * as m20261129T1001 from './migrations/2026-11-29T1001-insert-municipalities.js';
 import * as m20261129T1500 from './migrations/2026-11-29T1500-create-jobs.js';
+import * as m20261129T1100 from './migrations/2026-11-29T1100-create-search.js';
+import * as m20261129T1101 from './migrations/2026-11-29T1101-insert-synonyms.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-create-content': m20261123T1000,
@@ -12,6 +14,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T1000-create-places': m20261129T1000,
   '2026-11-29T1001-insert-municipalities': m20261129T1001,
   '2026-11-29T1500-create-jobs': m20261129T1500,
+  '2026-11-29T1100-create-search': m20261129T1100,
+  '2026-11-29T1101-insert-synonyms': m20261129T1101,
 };
 
 function migrator(db: Kysely<any>): Migrator {

@@ -53,8 +53,8 @@ const MAX_SYNONYM_PHRASE = 4;
 // plus question words, pronouns and the pieces that apostrophes leave ('s, m'n, zo'n, 't).
 const STOP_WORDS: ReadonlySet<string> = new Set(
   `aan al alle alles als altijd ander andere anders ben bij ook dan dat de deze der die dit doch doen door
-   dus een eens en er ge geen geweest had heb hebben heeft hem het hier hij hoe hoeveel hun iemand iets ik
-   in is ja je jij jou jouw jullie kan kon kun kunnen m me meer men met mij mijn moet moeten mag mn n na
+   doet dus een eens en er ga gaat ge geen geweest had heb hebben heeft hem het hier hij hoe hoeveel hun iemand iets ik
+   in is ja je jij jou jouw jullie kan kon krijg krijgen kun kunnen m me meer men met mij mijn moet moeten mag mn n na
    naar niet niets nog nu of om omdat ons onze op over reeds s t te tegen toch toen tot u uit uw van veel
    voor waar waarom wanneer want waren was wat we welk welke werd wezen wie wij wil willen worden wordt
    zal ze zelf zich zij zijn zo zonder zou zouden`.split(/\s+/),
@@ -229,13 +229,18 @@ function better(a: Split | null, b: Split): Split {
  * phrase ("zorgbudget aanvragen") stays adjacent in both FTS5 and tsvector positions.
  * Without a vocabulary nothing is split: build the vocabulary from a first pass over the content.
  */
-export function analyzeForIndex(text: string, vocab?: Vocabulary): string[] {
+export function analyzeForIndex(text: string, vocab?: Vocabulary, splitCache?: Map<string, string[] | null>): string[] {
   const tokens = contentTokens(text);
   const terms = tokens.map(stem);
   if (!vocab) return terms;
   for (const token of tokens) {
-    const parts = splitCompound(token, vocab);
-    if (parts) terms.push(...parts.map(stem));
+    // A bulk reindex sees the same words over and over: the caller may keep their splits.
+    let parts = splitCache?.get(token);
+    if (parts === undefined) {
+      parts = splitCompound(token, vocab)?.map(stem) ?? null;
+      if (splitCache && splitCache.size < 500_000) splitCache.set(token, parts);
+    }
+    if (parts) terms.push(...parts);
   }
   return terms;
 }
@@ -273,8 +278,16 @@ export function analyzeQuery(q: string, vocab: Vocabulary, synonyms: SynonymMap 
   const phrase: string[] = [];
   const corrections = new Map<string, string>();
 
+  const joins = joinedWords(tokens, vocab);
   tokens.forEach((token, i) => {
+    // "zorg kas" and "ouderschaps verlof" are one word in the text: an unknown half is no typo.
+    if (joins[i]!.length > 0 && !vocab.has(stems[i]!)) {
+      terms.push({ original: token, alternatives: unique([stems[i]!, ...joins[i]!, ...fromPhrases[i]!]) });
+      phrase.push(stems[i]!);
+      return;
+    }
     const word = analyzeWord(token, stems[i]!, vocab, synonyms);
+    if (joins[i]!.length > 0) word.terms = word.terms.map((t) => ({ ...t, alternatives: unique([...t.alternatives, ...joins[i]!]) }));
     for (const term of word.terms) {
       terms.push({ original: term.original, alternatives: unique([...term.alternatives, ...fromPhrases[i]!]) });
     }
@@ -285,6 +298,24 @@ export function analyzeQuery(q: string, vocab: Vocabulary, synonyms: SynonymMap 
   const result: AnalyzedQuery = { terms, phrase };
   if (corrections.size > 0) result.corrected = rewriteWords(q, corrections);
   return result;
+}
+
+/**
+ * Compounds typed as two words: when two neighbouring words written together (with or without a
+ * linking s) make a known term, both words also accept that term.
+ */
+function joinedWords(tokens: readonly string[], vocab: Vocabulary): string[][] {
+  const extra = tokens.map((): string[] => []);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    for (const link of ['', 's']) {
+      const joined = stem(tokens[i]! + link + tokens[i + 1]!);
+      if (!vocab.has(joined)) continue;
+      extra[i]!.push(joined);
+      extra[i + 1]!.push(joined);
+      break;
+    }
+  }
+  return extra;
 }
 
 function analyzeWord(token: string, term: string, vocab: Vocabulary, synonyms: SynonymMap): AnalyzedWord {

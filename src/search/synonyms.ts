@@ -50,6 +50,7 @@ export const defaultSynonyms: string[][] = [
   ['huisarts', 'dokter', 'arts', 'huisdokter'],
   ['ziekenhuis', 'hospitaal', 'kliniek'],
   ['vervoer', 'mobiliteit', 'aangepast vervoer', 'minder mobielen centrale'],
+  ['erkenning', 'mantelzorgstatuut', 'statuut'],
   ['bewindvoering', 'bewindvoerder', 'zorgvolmacht', 'beschermingsstatuut'],
   ['info', 'informatie'],
   ['ondersteuning', 'steun', 'hulp'],
@@ -59,7 +60,7 @@ export const defaultSynonyms: string[][] = [
   ['psychisch', 'geestelijke gezondheid', 'ggz', 'psychiatrie'],
   ['kanker', 'oncologie'],
   ['beroerte', 'cva', 'hersenbloeding'],
-  ['overbelasting', 'overbelast', 'burn-out', 'uitputting', 'stress'],
+  ['overbelasting', 'overbelast', 'burn-out', 'uitputting', 'uitgeput', 'stress'],
   ['rouw', 'verlies', 'overlijden', 'afscheid'],
   ['palliatieve zorg', 'palliatief', 'levenseinde', 'terminaal'],
   // Meeting others

@@ -55,6 +55,7 @@ export function Layout(props: LayoutProps) {
         ))}
         <link rel="stylesheet" href="/assets/site.css" />
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        <script src="/assets/search-suggest.js" defer></script>
         {ld.map((data) => (
           <JsonLd data={data} />
         ))}

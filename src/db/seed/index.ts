@@ -4,6 +4,8 @@
  */
 import type { Db } from '../database.js';
 import * as content from '../../content/content.service.js';
+import * as search from '../../search/search.service.js';
+import { allSearchSources } from '../../search/search.sources.js';
 import { themes } from './themes.js';
 import { pages } from './pages.js';
 import { demoItems } from './items/index.js';
@@ -37,6 +39,9 @@ export async function seedDemo(db: Db): Promise<{ items: number; themes: number;
     for (const item of demoItems) {
       if (item.related?.length) await content.linkRelatedItems(tx, item.slug, item.related);
     }
+    // Items were indexed one by one as they came in; with the whole vocabulary known, compound
+    // words now split the same way in every item.
+    await search.reindex(tx, allSearchSources());
   });
   return { items: demoItems.length, themes: themes.length, pages: pages.length };
 }

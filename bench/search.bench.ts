@@ -1,0 +1,325 @@
+/**
+ * `npm run bench:search`: quality and speed of the site search. See bench/README.md.
+ *
+ * 1. Relevance: the queries of bench/search-relevance.ts against the demo content, on SQLite and
+ *    PostgreSQL; MRR and success@3 per kind of query and overall.
+ * 2. Scale: SEARCH_BENCH_ITEMS generated items (default 100,000) varied from the demo content;
+ *    time to reindex them, the index size, and p50/p99 of GET /api/v1/search at 20 connections,
+ *    with the server in a child process.
+ *
+ * Environment: SEARCH_BENCH_ITEMS (default 100000; e.g. 5000 for a quick run), SEARCH_BENCH_SECONDS
+ * (per load run, default 10), SEARCH_BENCH_DIALECTS (default "sqlite,postgres"), SEARCH_BENCH_SKIP
+ * ("relevance" or "scale"), TEST_DATABASE_URL (PostgreSQL server, default postgres://postgres@127.0.0.1:5432/test).
+ * Exit code 0 when the bench ran (targets are reported, not enforced), 1 when it failed.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { sql } from 'kysely';
+import type { Dialect } from '../src/config.js';
+import { createDb, type Db, type DbHandle } from '../src/db/database.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { seedDemo } from '../src/db/seed/index.js';
+import { demoItems } from '../src/db/seed/items/index.js';
+import * as search from '../src/search/search.service.js';
+import { allSearchSources } from '../src/search/search.sources.js';
+import { relevanceSet, type QueryKind } from './search-relevance.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const CONNECTIONS = 20;
+const TARGETS = { success3: 0.9, kindSuccess3: 0.8, p99Ms: 50, reindexSeconds: 120 };
+
+function envNumber(name: string, fallback: number): number {
+  const text = process.env[name];
+  if (!text) return fallback;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number (got "${text}")`);
+  return n;
+}
+
+const ITEMS = Math.round(envNumber('SEARCH_BENCH_ITEMS', 100_000));
+const SECONDS = envNumber('SEARCH_BENCH_SECONDS', 10);
+const DIALECTS = (process.env.SEARCH_BENCH_DIALECTS ?? 'sqlite,postgres').split(',').map((d) => d.trim()) as Dialect[];
+const SKIP = new Set((process.env.SEARCH_BENCH_SKIP ?? '').split(',').filter(Boolean));
+
+// ---------------------------------------------------------------------------------------------
+// Databases
+
+interface BenchDb {
+  dialect: Dialect;
+  url: string;
+  dataDir: string;
+  handle: DbHandle;
+  drop(): Promise<void>;
+}
+
+async function adminQuery(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+async function createBenchDb(dialect: Dialect, label: string): Promise<BenchDb> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `ep-search-bench-${label}-`));
+  let url = path.join(dataDir, 'bench.db');
+  let dropDb = async () => {};
+  if (dialect === 'postgres') {
+    const name = `ep_bench_${label}_${process.pid}`;
+    await adminQuery(`drop database if exists "${name}" with (force)`);
+    await adminQuery(`create database "${name}"`);
+    const u = new URL(PG_URL);
+    u.pathname = `/${name}`;
+    url = u.toString();
+    dropDb = () => adminQuery(`drop database if exists "${name}" with (force)`);
+  }
+  const handle = createDb({ databaseUrl: url, dialect, poolSize: 4 });
+  await migrateToLatest(handle.db);
+  return {
+    dialect,
+    url,
+    dataDir,
+    handle,
+    async drop() {
+      await handle.destroy();
+      await dropDb();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const pass = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+
+// ---------------------------------------------------------------------------------------------
+// 1. Relevance
+
+interface Score {
+  n: number;
+  rr: number;
+  hit3: number;
+}
+
+async function relevance(dialect: Dialect): Promise<{ overall: Score; perKind: Map<QueryKind, Score>; misses: string[] }> {
+  const bench = await createBenchDb(dialect, 'rel');
+  try {
+    await seedDemo(bench.handle.db);
+    const perKind = new Map<QueryKind, Score>();
+    const overall: Score = { n: 0, rr: 0, hit3: 0 };
+    const misses: string[] = [];
+    for (const query of relevanceSet) {
+      const result = await search.search(bench.handle.db, { q: query.q, pageSize: 10 });
+      const ranked = result.hits.map((h) => h.url.replace(/^\/kennis\//, ''));
+      const rank = ranked.findIndex((slug) => query.expect.includes(slug)) + 1;
+      const score = perKind.get(query.kind) ?? { n: 0, rr: 0, hit3: 0 };
+      for (const s of [score, overall]) {
+        s.n++;
+        s.rr += rank > 0 ? 1 / rank : 0;
+        s.hit3 += rank > 0 && rank <= 3 ? 1 : 0;
+      }
+      perKind.set(query.kind, score);
+      if (rank === 0 || rank > 3) misses.push(`  [${query.kind}] "${query.q}": rank ${rank || '-'}; top 3: ${ranked.slice(0, 3).join(', ') || '(none)'}`);
+    }
+    return { overall, perKind, misses };
+  } finally {
+    await bench.drop();
+  }
+}
+
+function printRelevance(dialect: Dialect, r: Awaited<ReturnType<typeof relevance>>): void {
+  const rows = [...r.perKind].map(([kind, s]) => [kind, String(s.n), (s.rr / s.n).toFixed(3), (s.hit3 / s.n).toFixed(3)]);
+  rows.push(['overall', String(r.overall.n), (r.overall.rr / r.overall.n).toFixed(3), (r.overall.hit3 / r.overall.n).toFixed(3)]);
+  const worst = Math.min(...[...r.perKind.values()].map((s) => s.hit3 / s.n));
+  console.log(`\nrelevance on ${dialect}: ${relevanceSet.length} queries against ${demoItems.length} demo items`);
+  console.log(table(['kind', 'queries', 'MRR', 'success@3'], rows));
+  console.log(`success@3 ≥ ${TARGETS.success3} overall: ${pass(r.overall.hit3 / r.overall.n >= TARGETS.success3)}; no kind under ${TARGETS.kindSuccess3}: ${pass(worst >= TARGETS.kindSuccess3)}`);
+  if (r.misses.length) console.log(`not in the top 3:\n${r.misses.join('\n')}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// 2. Scale
+
+const PLACES = ['Aalst', 'Brugge', 'Genk', 'Gent', 'Hasselt', 'Kortrijk', 'Leuven', 'Mechelen', 'Mol', 'Ninove', 'Oostende', 'Roeselare', 'Tienen', 'Turnhout', 'Vilvoorde', 'Zottegem'];
+const ANGLES = ['in de praktijk', 'voor beginners', 'stap voor stap', 'kort uitgelegd', 'vragen en antwoorden', 'voor werkende mantelzorgers', 'in de buurt', 'checklist'];
+
+function paragraphs(body: string): string[] {
+  return body.split(/\n{2,}/).filter((p) => p.trim().length > 0);
+}
+
+/** Deterministic pseudo-random numbers, so every run indexes the same text. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** Inserts `count` published items made from the demo items: a place or angle in the title, a mix of paragraphs. */
+async function generateItems(db: Db, count: number): Promise<void> {
+  const rnd = random(42);
+  const audiences = await db.selectFrom('audiences').select(['id']).execute();
+  const themes = await db.selectFrom('themes').select(['id']).execute();
+  const sources = demoItems.map((d) => paragraphs(d.body));
+  const batch = 250;
+  for (let start = 0; start < count; start += batch) {
+    const rows = [];
+    for (let i = start; i < Math.min(count, start + batch); i++) {
+      const base = demoItems[i % demoItems.length]!;
+      const other = sources[Math.floor(rnd() * sources.length)]!;
+      const own = sources[i % demoItems.length]!;
+      const keep = own.filter(() => rnd() < 0.6);
+      const body = [...(keep.length ? keep : own.slice(0, 2)), other[Math.floor(rnd() * other.length)] ?? ''].join('\n\n');
+      const variant = rnd() < 0.5 ? PLACES[Math.floor(rnd() * PLACES.length)]! : ANGLES[Math.floor(rnd() * ANGLES.length)]!;
+      const reviewed = new Date(Date.UTC(2024, 0, 1) + Math.floor(rnd() * 1000) * 86_400_000).toISOString();
+      rows.push({
+        type: base.type,
+        slug: `gen-${i}-${base.slug}`.slice(0, 200),
+        title: `${base.title} (${variant})`,
+        summary: base.summary,
+        body,
+        status: 'published',
+        details: JSON.stringify(base.details ?? {}),
+        valid_from: null,
+        valid_until: rnd() < 0.02 ? '2024-12-31' : null,
+        published_at: reviewed,
+        created_at: reviewed,
+        updated_at: reviewed,
+        last_reviewed_at: reviewed,
+        review_by: null,
+      });
+    }
+    const ids = await db.insertInto('items').values(rows).returning('id').execute();
+    await db
+      .insertInto('item_audiences')
+      .values(ids.map(({ id }) => ({ item_id: id, audience_id: audiences[Math.floor(rnd() * audiences.length)]!.id })))
+      .execute();
+    await db
+      .insertInto('item_themes')
+      .values(ids.map(({ id }) => ({ item_id: id, theme_id: themes[Math.floor(rnd() * themes.length)]!.id })))
+      .execute();
+  }
+}
+
+async function freePort(): Promise<number> {
+  const srv = net.createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => srv.once('listening', resolve));
+  const { port } = srv.address() as net.AddressInfo;
+  await new Promise((resolve) => srv.close(resolve));
+  return port;
+}
+
+async function startServer(bench: BenchDb, extraEnv: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', BASE_URL: url, DATA_DIR: bench.dataDir, DATABASE_URL: bench.url, LOG_LEVEL: 'warn', SEED_DEMO: 'false', ...extraEnv };
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/expertisepunt.js'), 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let log = '';
+  child.stderr.on('data', (c: Buffer) => (log = (log + c.toString()).slice(-4000)));
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`server exited: ${log}`);
+    const ok = await fetch(`${url}/api/v1/search?q=zorg`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`server did not start: ${log}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
+}
+
+async function scale(dialect: Dialect): Promise<void> {
+  const bench = await createBenchDb(dialect, 'scale');
+  try {
+    const db = bench.handle.db;
+    await seedDemo(db);
+    process.stderr.write(`${dialect}: generating ${ITEMS.toLocaleString('en-US')} items… `);
+    let t = performance.now();
+    await generateItems(db, ITEMS - demoItems.length);
+    process.stderr.write(`${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+
+    t = performance.now();
+    let shown = -1;
+    const result = await search.reindex(db, allSearchSources(), (p) => {
+      const step = Math.floor((p.done / p.total) * 10);
+      if (p.phase === 'index' && step !== shown) {
+        shown = step;
+        process.stderr.write(`  reindex ${p.done}/${p.total}\n`);
+      }
+    });
+    const reindexSeconds = (performance.now() - t) / 1000;
+    if (dialect === 'sqlite') await sql`pragma wal_checkpoint(truncate)`.execute(db);
+    const size = await search.indexSize(db);
+
+    // The relevance queries in turn on every connection, against a server in its own process:
+    // once with the result cache (PAGE_CACHE, the default; popular queries repeat), once computing every answer.
+    const requests = relevanceSet.map((r) => ({ method: 'GET', path: `/api/v1/search?q=${encodeURIComponent(r.q)}` }));
+    const runs: { label: string; p50: number; p99: number; rps: number; errors: number; non2xx: number }[] = [];
+    for (const [label, env] of [
+      ['cached', { PAGE_CACHE: 'true' }],
+      ['uncached', { PAGE_CACHE: 'false' }],
+    ] as const) {
+      const server = await startServer(bench, env);
+      try {
+        await autocannon({ url: server.url, connections: CONNECTIONS, duration: 2, requests });
+        const r = await autocannon({ url: server.url, connections: CONNECTIONS, duration: SECONDS, requests });
+        runs.push({ label, p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, errors: r.errors, non2xx: r.non2xx });
+      } finally {
+        await server.stop();
+      }
+    }
+    console.log(`\nscale on ${dialect}: ${result.documents.toLocaleString('en-US')} documents, ${result.terms.toLocaleString('en-US')} terms, ${CONNECTIONS} connections, ${SECONDS} s per run`);
+    console.log(
+      table(
+        ['measure', 'value', 'target'],
+        [
+          ['reindex (s)', reindexSeconds.toFixed(1), dialect === 'sqlite' ? `< ${TARGETS.reindexSeconds} ${pass(reindexSeconds < TARGETS.reindexSeconds)}` : ''],
+          ['index size (MB)', (size / 1024 / 1024).toFixed(1), ''],
+          ...runs.flatMap((run) => [
+            [`API p50, ${run.label} (ms)`, run.p50.toFixed(1), ''],
+            [`API p99, ${run.label} (ms)`, run.p99.toFixed(1), dialect === 'sqlite' ? `< ${TARGETS.p99Ms} ${pass(run.p99 < TARGETS.p99Ms)}` : ''],
+            [`API requests/s, ${run.label}`, Math.round(run.rps).toString(), ''],
+            [`errors / non-2xx, ${run.label}`, `${run.errors} / ${run.non2xx}`, '0 / 0'],
+          ]),
+        ],
+      ),
+    );
+    if (runs.some((run) => run.errors > 0 || run.non2xx > 0)) process.exitCode = 1;
+  } finally {
+    await bench.drop();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+try {
+  console.log(`expertisepunt search bench: Node ${process.version}, ${os.cpus().length} CPUs`);
+  if (!SKIP.has('relevance')) for (const dialect of DIALECTS) printRelevance(dialect, await relevance(dialect));
+  if (!SKIP.has('scale')) for (const dialect of DIALECTS) await scale(dialect);
+} catch (err) {
+  process.stderr.write(`\nbench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exitCode = 1;
+}

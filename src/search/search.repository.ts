@@ -1,0 +1,208 @@
+/** All SQL of the search feature that is the same on both databases. db or transaction first; returns rows. */
+import { sql } from 'kysely';
+import type { NewSearchDocumentRow, SearchLogRow } from './search.table.js';
+import { storeFor, type Q, type StoreTerms, type TermQuery } from './search.store.js';
+
+export interface DocumentFilter {
+  kinds?: string[];
+  type?: string;
+  audience?: string;
+  theme?: string;
+}
+
+export interface CandidateRow {
+  id: number;
+  kind: string;
+  ref_id: number;
+  url: string;
+  type: string;
+  title: string;
+  summary: string;
+  last_reviewed_at: string | null;
+  valid_until: string | null;
+  title_terms: string;
+  summary_terms: string;
+  score: number;
+  expired: number;
+}
+
+function filterSql(f: DocumentFilter) {
+  const parts = [sql`1 = 1`];
+  if (f.kinds?.length) parts.push(sql`d.kind in (${sql.join(f.kinds)})`);
+  if (f.type) parts.push(sql`d.type = ${f.type}`);
+  if (f.audience) parts.push(sql`exists (select 1 from search_facets fa where fa.document_id = d.id and fa.name = 'audience' and fa.value = ${f.audience})`);
+  if (f.theme) parts.push(sql`exists (select 1 from search_facets ft where ft.document_id = d.id and ft.name = 'theme' and ft.value = ${f.theme})`);
+  return sql.join(parts, sql` and `);
+}
+
+export async function countMatches(db: Q, query: TermQuery, filter: DocumentFilter): Promise<number> {
+  const { from } = storeFor(db).match(query);
+  const r = await sql<{ n: number }>`select count(*) as n ${from} and ${filterSql(filter)}`.execute(db);
+  return Number(r.rows[0]?.n ?? 0);
+}
+
+/** Matching documents: those still valid first, then by the store's score. */
+export async function listCandidates(db: Q, query: TermQuery, filter: DocumentFilter, today: string, limit: number, offset: number): Promise<CandidateRow[]> {
+  const { from, score } = storeFor(db).match(query);
+  // Ordering first, on narrow columns only; the text columns are read for the page alone.
+  const r = await sql<CandidateRow>`with top as (
+      select d.id, ${score} as score, case when d.valid_until is not null and d.valid_until < ${today} then 1 else 0 end as expired
+      ${from} and ${filterSql(filter)}
+      order by expired, score desc, d.id
+      limit ${limit} offset ${offset})
+    select d.id, d.kind, d.ref_id, d.url, d.type, d.title, d.summary, d.last_reviewed_at, d.valid_until, d.title_terms, d.summary_terms, top.score, top.expired
+    from top join search_documents d on d.id = top.id
+    order by top.expired, top.score desc, d.id`.execute(db);
+  return r.rows.map((row) => ({ ...row, score: Number(row.score), expired: Number(row.expired) }));
+}
+
+/**
+ * The newest matching documents, without scoring: with tens of thousands of matches, scoring
+ * them all costs more than it tells. The store can stop after `limit` matches.
+ */
+export async function listNewestCandidates(db: Q, query: TermQuery, filter: DocumentFilter, today: string, limit: number): Promise<CandidateRow[]> {
+  const { from, newest } = storeFor(db).match(query);
+  const r = await sql<CandidateRow>`with top as (select d.id ${from} and ${filterSql(filter)} order by ${newest} limit ${limit})
+    select d.id, d.kind, d.ref_id, d.url, d.type, d.title, d.summary, d.last_reviewed_at, d.valid_until, d.title_terms, d.summary_terms, 0 as score,
+      case when d.valid_until is not null and d.valid_until < ${today} then 1 else 0 end as expired
+    from top join search_documents d on d.id = top.id`.execute(db);
+  return r.rows.map((row) => ({ ...row, score: 0, expired: Number(row.expired) }));
+}
+
+/** Which of these documents contain the terms as a phrase. */
+export async function listPhraseMatches(db: Q, ids: number[], terms: string[]): Promise<Set<number>> {
+  if (ids.length === 0 || terms.length < 2) return new Set();
+  const r = await sql<{ id: number }>`select d.id from search_documents d where d.id in (${sql.join(ids)}) and ${storeFor(db).phrase(terms)}`.execute(db);
+  return new Set(r.rows.map((row) => Number(row.id)));
+}
+
+export async function countFacets(db: Q, query: TermQuery, filter: DocumentFilter) {
+  const { from } = storeFor(db).match(query);
+  const [types, facets] = await Promise.all([
+    sql<{ value: string; n: number }>`select d.type as value, count(*) as n ${from} and ${filterSql(filter)} group by d.type`.execute(db),
+    sql<{ name: string; value: string; n: number }>`select f.name, f.value, count(*) as n
+      from search_facets f where f.document_id in (select d.id ${from} and ${filterSql(filter)}) group by f.name, f.value`.execute(db),
+  ]);
+  return {
+    type: types.rows.map((r) => ({ value: r.value, count: Number(r.n) })),
+    facets: facets.rows.map((r) => ({ name: r.name, value: r.value, count: Number(r.n) })),
+  };
+}
+
+export function listBodies(db: Q, ids: number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('search_documents').select(['id', 'body']).where('id', 'in', ids).execute();
+}
+
+export function findDocument(db: Q, kind: string, refId: number) {
+  return db.selectFrom('search_documents').select(['id', 'title_terms', 'summary_terms', 'body_terms']).where('kind', '=', kind).where('ref_id', '=', refId).executeTakeFirst();
+}
+
+export async function insertDocument(db: Q, row: NewSearchDocumentRow): Promise<number> {
+  const { id } = await db.insertInto('search_documents').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function insertDocuments(db: Q, rows: NewSearchDocumentRow[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db.insertInto('search_documents').values(rows).returning('id').execute();
+  return inserted.map((r) => r.id);
+}
+
+export async function updateDocument(db: Q, id: number, row: NewSearchDocumentRow): Promise<void> {
+  await db.updateTable('search_documents').set(row).where('id', '=', id).execute();
+}
+
+export async function deleteDocument(db: Q, id: number): Promise<void> {
+  await db.deleteFrom('search_facets').where('document_id', '=', id).execute();
+  await db.deleteFrom('search_documents').where('id', '=', id).execute();
+}
+
+export async function replaceFacets(db: Q, id: number, facets: { name: string; value: string }[]): Promise<void> {
+  await db.deleteFrom('search_facets').where('document_id', '=', id).execute();
+  await insertFacets(db, facets.map((f) => ({ document_id: id, ...f })));
+}
+
+export async function insertFacets(db: Q, rows: { document_id: number; name: string; value: string }[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('search_facets').values(rows.slice(i, i + 1000)).execute();
+}
+
+export async function deleteAllDocuments(db: Q): Promise<void> {
+  await db.deleteFrom('search_facets').execute();
+  await db.deleteFrom('search_documents').execute();
+  await db.deleteFrom('search_terms').execute();
+}
+
+/** Adds delta to the document count of each term; terms no document uses any more are removed. */
+export async function adjustTerms(db: Q, terms: string[], delta: number): Promise<void> {
+  for (let i = 0; i < terms.length; i += 500) {
+    const chunk = terms.slice(i, i + 500);
+    if (delta > 0) {
+      await db
+        .insertInto('search_terms')
+        .values(chunk.map((term) => ({ term, doc_count: delta })))
+        .onConflict((oc) => oc.column('term').doUpdateSet({ doc_count: sql`search_terms.doc_count + ${delta}` }))
+        .execute();
+    } else {
+      await db.updateTable('search_terms').set({ doc_count: sql`doc_count + ${delta}` }).where('term', 'in', chunk).execute();
+    }
+  }
+  if (delta < 0) await db.deleteFrom('search_terms').where('doc_count', '<=', 0).execute();
+}
+
+export async function insertTerms(db: Q, counts: Map<string, number>): Promise<void> {
+  const rows = Array.from(counts, ([term, doc_count]) => ({ term, doc_count }));
+  for (let i = 0; i < rows.length; i += 1000) await db.insertInto('search_terms').values(rows.slice(i, i + 1000)).execute();
+}
+
+export function listTerms(db: Q) {
+  return db.selectFrom('search_terms').select(['term', 'doc_count']).execute();
+}
+
+export async function findVersion(db: Q): Promise<string> {
+  const row = await db.selectFrom('search_state').select('version').where('id', '=', 1).executeTakeFirst();
+  return row?.version ?? 'none';
+}
+
+export async function setVersion(db: Q, version: string): Promise<void> {
+  await db.updateTable('search_state').set({ version }).where('id', '=', 1).execute();
+}
+
+export function listSynonymGroups(db: Q) {
+  return db.selectFrom('search_synonym_groups').select(['id', 'words']).orderBy('position').orderBy('id').execute();
+}
+
+export async function replaceSynonymGroups(db: Q, groups: string[][]): Promise<void> {
+  await db.deleteFrom('search_synonym_groups').execute();
+  if (groups.length) await db.insertInto('search_synonym_groups').values(groups.map((words, position) => ({ position, words: JSON.stringify(words) }))).execute();
+}
+
+export async function insertLog(db: Q, row: { query: string; filters: string; result_count: number; duration_ms: number; created_at: string }): Promise<void> {
+  await db.insertInto('search_log').values(row).execute();
+}
+
+export function listLog(db: Q, options: { limit: number; zeroOnly: boolean; since?: string }): Promise<SearchLogRow[]> {
+  let q = db.selectFrom('search_log').selectAll();
+  if (options.zeroOnly) q = q.where('result_count', '=', 0);
+  if (options.since) q = q.where('created_at', '>=', options.since);
+  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(options.limit).execute();
+}
+
+export async function countZeroResultQueries(db: Q, options: { limit: number; since?: string }) {
+  let q = db
+    .selectFrom('search_log')
+    .select(['query', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.max('created_at').as('last_at')])
+    .where('result_count', '=', 0);
+  if (options.since) q = q.where('created_at', '>=', options.since);
+  const rows = await q.groupBy('query').orderBy('n', 'desc').orderBy('last_at', 'desc').limit(options.limit).execute();
+  return rows.map((r) => ({ query: r.query, count: Number(r.n), lastAt: String(r.last_at) }));
+}
+
+export async function storeTerms(db: Q, id: number, terms: StoreTerms, kind: 'added' | 'removing'): Promise<void> {
+  await storeFor(db)[kind](db, id, terms);
+}
+
+export async function countDocuments(db: Q): Promise<number> {
+  const r = await db.selectFrom('search_documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}

@@ -1,0 +1,31 @@
+/** Request schemas of the search page and the search API. Queries up to 2,000 characters are accepted and cut. */
+import { Type, type Static } from '@sinclair/typebox';
+import { ITEM_TYPES, TYPE_INFO } from '../content/content.service.js';
+
+const Slug = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 100 });
+const Query = Type.String({ maxLength: 2000 });
+const PageNumber = Type.Integer({ minimum: 1, maximum: 1000 });
+
+/** /zoeken?q=…&type=recht&doelgroep=…&thema=…&pagina=2 (Dutch names, as on /kennis; empty means all). */
+export const SearchPageQuery = Type.Object({
+  q: Type.Optional(Query),
+  type: Type.Optional(Type.Union([Type.Literal(''), ...ITEM_TYPES.map((t) => Type.Literal(TYPE_INFO[t].slug))])),
+  doelgroep: Type.Optional(Type.Union([Type.Literal(''), Slug])),
+  thema: Type.Optional(Type.Union([Type.Literal(''), Slug])),
+  pagina: Type.Optional(PageNumber),
+});
+export type SearchPageQuery = Static<typeof SearchPageQuery>;
+
+/** GET /api/v1/search?q=&type=&audience=&theme=&page= */
+export const SearchApiQuery = Type.Object({
+  q: Type.Optional(Query),
+  /** checked against the known types in the route, so the message can list them */
+  type: Type.Optional(Type.String({ maxLength: 40 })),
+  audience: Type.Optional(Slug),
+  theme: Type.Optional(Slug),
+  page: Type.Optional(PageNumber),
+});
+export type SearchApiQuery = Static<typeof SearchApiQuery>;
+
+export const SuggestQuery = Type.Object({ q: Type.Optional(Query) });
+export type SuggestQuery = Static<typeof SuggestQuery>;

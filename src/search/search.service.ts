@@ -1,0 +1,578 @@
+/**
+ * Site search: one index for every feature's records (kind + id), fed by the Dutch analyzer and
+ * kept by a SearchStore per database (SQLite FTS5, PostgreSQL tsvector). Features call
+ * indexDocument/removeDocument inside their own transactions; pages and the API call search().
+ */
+import { randomUUID } from 'node:crypto';
+import { inTransaction } from '../db/database.js';
+import { ValidationError } from '../errors.js';
+import { analyzeForIndex, analyzeQuery, createVocabulary, fold, stem, tokenize, type SynonymMap, type Vocabulary } from './analyzer.js';
+import { createSynonymMap } from './synonyms.js';
+import * as repo from './search.repository.js';
+import type { CandidateRow, DocumentFilter } from './search.repository.js';
+import { safeGroups, storeFor, type Q, type StoreTerms, type TermQuery } from './search.store.js';
+import type { NewSearchDocumentRow } from './search.table.js';
+import type { FacetCount, SearchDocument, SearchHit, SearchLogEntry, SearchQuery, SearchResult, SearchSource, SnippetPart, Suggestion } from './search.model.js';
+
+export * from './search.model.js';
+
+/** Queries are cut to this many characters before analysis (the analyzer also caps the words). */
+export const MAX_QUERY_LENGTH = 200;
+const DEFAULT_PAGE_SIZE = 10;
+const MAX_PAGE_SIZE = 50;
+/** The best matches by the store's score are re-ranked with the shared rules below. */
+const RERANK_WINDOW = 100;
+const SNIPPET_LENGTH = 220;
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary and synonyms, cached per index version (a token that changes with every write)
+
+interface Analysis {
+  version: string;
+  vocab: Vocabulary;
+  synonyms: SynonymMap;
+  /** sorted terms, for completing a word being typed */
+  sorted: string[];
+  frequency: Map<string, number>;
+  /** documents in the index, for inverse document frequency */
+  documents: number;
+}
+
+const analyses = new Map<string, Promise<Analysis>>();
+const ANALYSES_KEPT = 4;
+
+async function loadAnalysis(db: Q, version: string): Promise<Analysis> {
+  const [terms, groups, documents] = await Promise.all([repo.listTerms(db), repo.listSynonymGroups(db), repo.countDocuments(db)]);
+  const frequency = new Map(terms.map((t) => [t.term, Number(t.doc_count)]));
+  return {
+    version,
+    vocab: createVocabulary(frequency),
+    synonyms: createSynonymMap(groups.map((g) => JSON.parse(g.words) as string[])),
+    sorted: [...frequency.keys()].sort(),
+    frequency,
+    documents,
+  };
+}
+
+async function analysis(db: Q): Promise<Analysis> {
+  const version = await repo.findVersion(db);
+  let found = analyses.get(version);
+  if (!found) {
+    found = loadAnalysis(db, version);
+    found.catch(() => analyses.delete(version));
+    if (analyses.size >= ANALYSES_KEPT) analyses.delete(analyses.keys().next().value!);
+    analyses.set(version, found);
+  }
+  return found;
+}
+
+async function touch(db: Q): Promise<void> {
+  await repo.setVersion(db, randomUUID());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indexing
+
+function termsOf(doc: SearchDocument, vocab: Vocabulary | undefined, splitCache?: Map<string, string[] | null>): StoreTerms {
+  return {
+    title_terms: analyzeForIndex(doc.title, vocab, splitCache).join(' '),
+    summary_terms: analyzeForIndex(doc.summary, vocab, splitCache).join(' '),
+    body_terms: analyzeForIndex(doc.body, vocab, splitCache).join(' '),
+  };
+}
+
+function uniqueTerms(t: StoreTerms): string[] {
+  const set = new Set<string>();
+  for (const field of [t.title_terms, t.summary_terms, t.body_terms]) for (const term of field.split(' ')) if (term) set.add(term);
+  return [...set];
+}
+
+function toRow(doc: SearchDocument, terms: StoreTerms): NewSearchDocumentRow {
+  return {
+    kind: doc.kind,
+    ref_id: doc.refId,
+    url: doc.url,
+    type: doc.type,
+    title: doc.title,
+    summary: doc.summary,
+    body: doc.body,
+    last_reviewed_at: doc.lastReviewedAt,
+    valid_until: doc.validUntil,
+    ...terms,
+  };
+}
+
+function facetsOf(doc: SearchDocument): { name: string; value: string }[] {
+  return [...new Set(doc.audiences)].map((value) => ({ name: 'audience', value })).concat([...new Set(doc.themes)].map((value) => ({ name: 'theme', value })));
+}
+
+/** Adds or replaces a record in the index. Pass the caller's transaction: the index then commits or rolls back with it. */
+export async function indexDocument(db: Q, doc: SearchDocument): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    const { vocab } = await analysis(tx);
+    const terms = termsOf(doc, vocab);
+    const existing = await repo.findDocument(tx, doc.kind, doc.refId);
+    let id: number;
+    if (existing) {
+      await repo.storeTerms(tx, existing.id, existing, 'removing');
+      await repo.adjustTerms(tx, uniqueTerms(existing), -1);
+      await repo.updateDocument(tx, existing.id, toRow(doc, terms));
+      id = existing.id;
+    } else {
+      id = await repo.insertDocument(tx, toRow(doc, terms));
+    }
+    await repo.storeTerms(tx, id, terms, 'added');
+    await repo.adjustTerms(tx, uniqueTerms(terms), 1);
+    await repo.replaceFacets(tx, id, facetsOf(doc));
+    await touch(tx);
+  });
+}
+
+/** Removes a record from the index (nothing happens when it is not there). */
+export async function removeDocument(db: Q, kind: string, refId: number): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    const existing = await repo.findDocument(tx, kind, refId);
+    if (!existing) return;
+    await repo.storeTerms(tx, existing.id, existing, 'removing');
+    await repo.adjustTerms(tx, uniqueTerms(existing), -1);
+    await repo.deleteDocument(tx, existing.id);
+    await touch(tx);
+  });
+}
+
+export interface ReindexProgress {
+  phase: 'vocabulary' | 'index';
+  done: number;
+  total: number;
+}
+
+/**
+ * Rebuilds the whole index from the given sources in one transaction: first the vocabulary (so
+ * compound words split the same way whatever order records come in), then every record.
+ */
+export async function reindex(db: Q, sources: SearchSource[], onProgress?: (p: ReindexProgress) => void): Promise<{ documents: number; terms: number }> {
+  return inTransaction(db, async (tx) => {
+    let total = 0;
+    for (const source of sources) total += await source.count(tx);
+    await repo.deleteAllDocuments(tx);
+
+    const stems = new Map<string, number>();
+    let done = 0;
+    for (const source of sources) {
+      for await (const batch of source.documents(tx)) {
+        for (const doc of batch) {
+          for (const term of uniqueTerms(termsOf(doc, undefined))) stems.set(term, (stems.get(term) ?? 0) + 1);
+        }
+        done += batch.length;
+        onProgress?.({ phase: 'vocabulary', done, total });
+      }
+    }
+    const vocab = createVocabulary(stems);
+    const splitCache = new Map<string, string[] | null>();
+    const counts = new Map<string, number>();
+    done = 0;
+    for (const source of sources) {
+      for await (const batch of source.documents(tx)) {
+        for (let i = 0; i < batch.length; i += 200) {
+          const docs = batch.slice(i, i + 200);
+          const rows = docs.map((doc) => toRow(doc, termsOf(doc, vocab, splitCache)));
+          const ids = await repo.insertDocuments(tx, rows);
+          await repo.insertFacets(
+            tx,
+            docs.flatMap((doc, j) => facetsOf(doc).map((f) => ({ document_id: ids[j]!, ...f }))),
+          );
+          for (const row of rows) for (const term of uniqueTerms(row)) counts.set(term, (counts.get(term) ?? 0) + 1);
+        }
+        done += batch.length;
+        onProgress?.({ phase: 'index', done, total });
+      }
+    }
+    await repo.insertTerms(tx, counts);
+    await storeFor(tx).rebuild(tx);
+    await touch(tx);
+    return { documents: done, terms: counts.size };
+  });
+}
+
+/** Bytes the index takes in the database (tables and full-text index). */
+export async function indexSize(db: Q): Promise<number> {
+  return storeFor(db).sizeBytes(db);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Searching
+
+/** Trims, collapses white space and cuts the query to MAX_QUERY_LENGTH characters. */
+export function normalizeQuery(q: string): string {
+  return q.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+interface Plan {
+  query: TermQuery;
+  /** per group: how telling a match is (inverse document frequency), so "verlof" counts more than "zorg" */
+  weights: number[];
+  /** per group: the terms typed (or their correction), as opposed to synonyms */
+  primary: Set<string>[];
+  phrase: string[];
+  /** every term that counts as a match, for snippets */
+  all: Set<string>;
+}
+
+function plan(groups: string[][], primary: Set<string>[], phrase: string[], a: Analysis): Plan {
+  const n = Math.max(1, a.documents);
+  const weights = groups.map((g, i) => {
+    const df = Math.max(1, ...g.filter((t) => primary[i]!.has(t)).map((t) => a.frequency.get(t) ?? 0));
+    return Math.log(1 + n / df);
+  });
+  return { query: { groups, mode: 'all' }, weights, primary, phrase, all: new Set(groups.flat()) };
+}
+
+function planFor(q: string, a: Analysis): { plan: Plan; corrected?: string } {
+  const analyzed = analyzeQuery(q, a.vocab, a.synonyms);
+  const phraseSet = new Set(analyzed.phrase);
+  const raw = analyzed.terms.map((t) => t.alternatives);
+  const groups = safeGroups(raw);
+  const primary = groups.map((g) => new Set(g.filter((t, i) => i === 0 || phraseSet.has(t))));
+  return { plan: plan(groups, primary, analyzed.phrase.filter((t) => /^[\p{L}\p{N}]+$/u.test(t)), a), corrected: analyzed.corrected };
+}
+
+function contains(haystack: string[], needle: string[]): boolean {
+  if (needle.length === 0 || needle.length > haystack.length) return false;
+  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Share of the query (weighted by how telling each word is) found in a field; synonyms count for less. */
+function coverage(terms: Set<string>, p: Plan): number {
+  let sum = 0;
+  let total = 0;
+  p.query.groups.forEach((group, i) => {
+    const w = p.weights[i]!;
+    total += w;
+    if (group.some((t) => p.primary[i]!.has(t) && terms.has(t))) sum += w;
+    else if (group.some((t) => terms.has(t))) sum += 0.7 * w;
+  });
+  return total > 0 ? sum / total : 0;
+}
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / 86_400_000;
+}
+
+/**
+ * The ranking rules, the same on both databases: title over summary over body, the exact phrase
+ * and the words as typed over synonyms, a light boost for recently reviewed records, and records
+ * that expired last.
+ */
+function rerank(rows: CandidateRow[], p: Plan, phraseIds: Set<number>, day: string): CandidateRow[] {
+  const maxScore = Math.max(1e-9, ...rows.map((r) => r.score));
+  const scored = rows.map((row) => {
+    const titleList = row.title_terms.split(' ');
+    const title = new Set(titleList);
+    const summary = new Set(row.summary_terms.split(' '));
+    let s = 4 * coverage(title, p) + 1.5 * coverage(summary, p) + 2 * (row.score / maxScore);
+    if (p.phrase.length >= 2 && contains(titleList, p.phrase)) s += 2;
+    else if (p.phrase.length >= 2 && contains(row.summary_terms.split(' '), p.phrase)) s += 1.5;
+    else if (phraseIds.has(row.id)) s += 1.5;
+    // A short title that is all query ("Mantelzorgverlof" for "mantelzorgverlof") is the page about it.
+    const titleWords = titleList.filter((t) => p.all.has(t)).length;
+    if (titleList.length > 0) s += titleWords / titleList.length;
+    if (row.last_reviewed_at) s += 0.3 * Math.max(0, 1 - daysBetween(row.last_reviewed_at, day) / 730);
+    return { row, s };
+  });
+  scored.sort((a, b) => a.row.expired - b.row.expired || b.s - a.s || a.row.id - b.row.id);
+  return scored.map((x) => x.row);
+}
+
+/** Markdown to running text, for snippets. */
+function plainText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(#{1,6}|[-*+]|\d+\.|>)\s+/gm, '')
+    .replace(/[*_`]+/g, '');
+}
+
+const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
+
+const stemOfWord = new Map<string, string>();
+
+function isMatch(word: string, terms: Set<string>): boolean {
+  let term = stemOfWord.get(word);
+  if (term === undefined) {
+    term = stem(fold(word));
+    if (stemOfWord.size > 100_000) stemOfWord.clear();
+    stemOfWord.set(word, term);
+  }
+  return terms.has(term);
+}
+
+/** The sentence that matches most query terms, cut to about SNIPPET_LENGTH characters, matches marked. */
+export function makeSnippet(body: string, summary: string, terms: Set<string>): SnippetPart[] {
+  const sentences = plainText(body)
+    .split(/\n+|(?<=[.!?])\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  let best = '';
+  let bestScore = 0;
+  for (const sentence of sentences) {
+    const found = new Set<string>();
+    for (const m of sentence.matchAll(WORD_RE)) if (isMatch(m[0], terms)) found.add(stemOfWord.get(m[0])!);
+    // Whole sentences read better than headings or list items of a few words.
+    const score = found.size + (found.size > 0 && sentence.length >= 60 ? 0.5 : 0);
+    if (score > bestScore) {
+      best = sentence;
+      bestScore = score;
+    }
+  }
+  let text = bestScore > 0 ? best : summary;
+  if (text.length > SNIPPET_LENGTH) {
+    let start = 0;
+    const first = [...text.matchAll(WORD_RE)].find((m) => isMatch(m[0], terms));
+    if (first?.index !== undefined && first.index > SNIPPET_LENGTH / 2) start = text.lastIndexOf(' ', first.index - 40) + 1;
+    const end = text.lastIndexOf(' ', start + SNIPPET_LENGTH);
+    text = (start > 0 ? '… ' : '') + text.slice(start, end > start ? end : start + SNIPPET_LENGTH) + ' …';
+  }
+  const parts: SnippetPart[] = [];
+  let last = 0;
+  for (const m of text.matchAll(WORD_RE)) {
+    if (!isMatch(m[0], terms)) continue;
+    if (m.index! > last) parts.push({ text: text.slice(last, m.index), mark: false });
+    parts.push({ text: m[0], mark: true });
+    last = m.index! + m[0].length;
+  }
+  if (last < text.length) parts.push({ text: text.slice(last), mark: false });
+  return parts;
+}
+
+function toHit(row: CandidateRow, snippet: SnippetPart[]): SearchHit {
+  return {
+    kind: row.kind,
+    refId: row.ref_id,
+    url: row.url,
+    type: row.type,
+    title: row.title,
+    summary: row.summary,
+    snippet,
+    lastReviewedAt: row.last_reviewed_at,
+    validUntil: row.valid_until,
+    expired: row.expired === 1,
+  };
+}
+
+/** Above this many matches, candidates are chosen without scoring every match. */
+const LARGE_MATCH_SET = 3000;
+const LARGE_SET_CANDIDATES = 200;
+const PHRASE_LOOKUP_BELOW = 500;
+/** Below this many records with every word, records with some of the words follow them. */
+const RELAX_BELOW = 5;
+
+/**
+ * One page of ranked results. Records with every word come first; when there are only a few,
+ * records with some of the words follow (so a question with one word no page uses still finds
+ * its answer). The first RERANK_WINDOW matches are ranked by the rules above, later pages by the store.
+ */
+async function rankedPage(db: Q, p: Plan, filter: DocumentFilter, day: string, offset: number, limit: number): Promise<{ total: number; allWords: number; rows: CandidateRow[] }> {
+  const allWords = await repo.countMatches(db, p.query, filter);
+  if (allWords > LARGE_MATCH_SET && offset + limit <= RERANK_WINDOW) {
+    // Tens of thousands of matches (one common word): rank the records with every word in the
+    // title and the newest others by the shared rules, instead of scoring every match.
+    const [titled, newest] = await Promise.all([
+      repo.listNewestCandidates(db, { ...p.query, titleOnly: true }, filter, day, LARGE_SET_CANDIDATES),
+      repo.listNewestCandidates(db, p.query, filter, day, LARGE_SET_CANDIDATES),
+    ]);
+    const seen = new Set(titled.map((r) => r.id));
+    const window = [...titled, ...newest.filter((r) => !seen.has(r.id))];
+    // The phrase in a title still counts (rerank); looking for it in every body would cost as much as scoring.
+    return { total: allWords, allWords, rows: rerank(window, p, new Set(), day).slice(offset, offset + limit) };
+  }
+  const all = await repo.listCandidates(db, p.query, filter, day, RERANK_WINDOW, 0);
+  const relax = allWords < RELAX_BELOW && p.query.groups.length > 1;
+  const some = relax ? await repo.listCandidates(db, { ...p.query, mode: 'some' }, filter, day, RERANK_WINDOW, 0) : [];
+  const total = !relax ? allWords : some.length < RERANK_WINDOW ? some.length : await repo.countMatches(db, { ...p.query, mode: 'some' }, filter);
+  if (offset + limit > RERANK_WINDOW) {
+    return { total, allWords, rows: await repo.listCandidates(db, relax ? { ...p.query, mode: 'some' } : p.query, filter, day, limit, offset) };
+  }
+  const seen = new Set(all.map((r) => r.id));
+  const rest = some.filter((r) => !seen.has(r.id));
+  // The phrase in a body is looked up in the index while that is cheap; in titles and summaries it always counts (rerank).
+  const phraseIds = p.phrase.length >= 2 && allWords <= PHRASE_LOOKUP_BELOW ? await repo.listPhraseMatches(db, [...all, ...rest].map((r) => r.id), p.phrase) : new Set<number>();
+  // Expired records go last of all, also after records with only some of the words (the sort is stable).
+  const ranked = [...rerank(all, p, phraseIds, day), ...rerank(rest, p, phraseIds, day)].sort((a, b) => a.expired - b.expired);
+  return { total, allWords, rows: ranked.slice(offset, offset + limit) };
+}
+
+function facetList(counts: FacetCount[]): FacetCount[] {
+  return counts.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+}
+
+/**
+ * Searches the index. Every word must match (a word matches through its stem, a compound's parts,
+ * a corrected typo or a synonym); when nothing has every word, records with some of them are given.
+ */
+export async function search(db: Q, input: SearchQuery, options: { log?: boolean; cache?: boolean } = {}): Promise<SearchResult> {
+  const started = performance.now();
+  const query = normalizeQuery(input.q);
+  const pageSize = Math.min(Math.max(input.pageSize ?? DEFAULT_PAGE_SIZE, 1), MAX_PAGE_SIZE);
+  const page = Math.max(1, Math.floor(input.page ?? 1));
+  const day = input.today ?? today();
+  const filter: DocumentFilter = { kinds: input.kinds, type: input.type, audience: input.audience, theme: input.theme };
+  const a = await analysis(db);
+  // Cached results are keyed by the index version, which every write changes: never stale.
+  const cacheKey = options.cache ? JSON.stringify([a.version, query, filter, page, pageSize, day, input.facets ?? false]) : undefined;
+  const cached = cacheKey !== undefined ? resultCache.get(cacheKey) : undefined;
+  let result: SearchResult;
+  if (cached) {
+    result = { ...cached };
+  } else {
+    result = await searchUncached(db, a, query, filter, page, pageSize, day, input.facets ?? false);
+    if (cacheKey !== undefined) {
+      if (resultCache.size >= RESULT_CACHE_SIZE) resultCache.delete(resultCache.keys().next().value!);
+      resultCache.set(cacheKey, result);
+    }
+  }
+  result.durationMs = Math.round(performance.now() - started);
+  if (options.log && query) {
+    const filters: Record<string, string | number> = {};
+    for (const [key, value] of Object.entries({ type: input.type, audience: input.audience, theme: input.theme })) if (value) filters[key] = value;
+    if (page > 1) filters.page = page;
+    await logSearch(db, { query, filters, resultCount: result.total, durationMs: result.durationMs, createdAt: new Date().toISOString() });
+  }
+  return result;
+}
+
+const resultCache = new Map<string, SearchResult>();
+const RESULT_CACHE_SIZE = 1000;
+
+async function searchUncached(db: Q, a: Analysis, query: string, filter: DocumentFilter, page: number, pageSize: number, day: string, facets: boolean): Promise<SearchResult> {
+  const { plan: p, corrected } = planFor(query, a);
+  let result: SearchResult;
+  if (p.query.groups.length === 0) {
+    result = { query, total: 0, page, pageSize, pageCount: 1, hits: [], mode: 'none', durationMs: 0 };
+  } else {
+    const found = await rankedPage(db, p, filter, day, (page - 1) * pageSize, pageSize);
+    const mode: SearchResult['mode'] = found.allWords === 0 && found.total > 0 ? 'some' : 'all';
+    if (found.total > found.allWords) p.query = { ...p.query, mode: 'some' };
+    const bodies = new Map((await repo.listBodies(db, found.rows.map((r) => r.id))).map((b) => [b.id, b.body]));
+    const hits = found.rows.map((row) => toHit(row, makeSnippet(bodies.get(row.id) ?? '', row.summary, p.all)));
+    result = { query, total: found.total, page, pageSize, pageCount: Math.max(1, Math.ceil(found.total / pageSize)), hits, mode, durationMs: 0 };
+    if (corrected && found.total > 0) result.corrected = corrected;
+    if (facets) {
+      const counts = await repo.countFacets(db, p.query, filter);
+      result.facets = {
+        type: facetList(counts.type),
+        audience: facetList(counts.facets.filter((f) => f.name === 'audience').map(({ value, count }) => ({ value, count }))),
+        theme: facetList(counts.facets.filter((f) => f.name === 'theme').map(({ value, count }) => ({ value, count }))),
+      };
+    }
+  }
+  return result;
+}
+
+/**
+ * Titles for the suggestions under the search box. The last word may be unfinished, so it also
+ * matches the most frequent index terms that start with it.
+ */
+export async function suggest(db: Q, q: string, options: { kinds?: string[]; limit?: number; today?: string } = {}): Promise<Suggestion[]> {
+  const query = normalizeQuery(q);
+  if (query.length < 2) return [];
+  const a = await analysis(db);
+  const tokens = tokenize(query);
+  const last = tokens.at(-1);
+  const typing = last !== undefined && !/[\s\p{P}]$/u.test(q) && last.length >= 2;
+  let p: Plan;
+  const completions = typing ? complete(a, last) : [];
+  if (completions.length > 0) {
+    const head = planFor(query.slice(0, query.length - (query.match(/[\p{L}\p{M}\p{N}]+$/u)?.[0].length ?? 0)), a).plan;
+    const group = safeGroups([completions])[0]!;
+    p = plan([...head.query.groups, group], [...head.primary, new Set(group)], head.phrase, a);
+  } else {
+    p = planFor(query, a).plan;
+  }
+  if (p.query.groups.length === 0) return [];
+  const found = await rankedPage(db, p, { kinds: options.kinds }, options.today ?? today(), 0, options.limit ?? 6);
+  return found.rows.map((r) => ({ title: r.title, url: r.url, type: r.type }));
+}
+
+/** The most frequent index terms starting with the folded word being typed (its own stem first). */
+function complete(a: Analysis, word: string): string[] {
+  const prefix = fold(word);
+  let lo = 0;
+  let hi = a.sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a.sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: string[] = [];
+  for (let i = lo; i < a.sorted.length && a.sorted[i]!.startsWith(prefix) && found.length < 2000; i++) found.push(a.sorted[i]!);
+  found.sort((x, y) => (a.frequency.get(y) ?? 0) - (a.frequency.get(x) ?? 0));
+  const own = stem(prefix);
+  return [...new Set([...(a.vocab.has(own) ? [own] : []), ...found.slice(0, 8)])];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Synonyms (data that editors manage)
+
+export interface SynonymGroup {
+  id: number;
+  words: string[];
+}
+
+export async function listSynonymGroups(db: Q): Promise<SynonymGroup[]> {
+  return (await repo.listSynonymGroups(db)).map((g) => ({ id: g.id, words: JSON.parse(g.words) as string[] }));
+}
+
+/** Replaces every synonym group. Each group needs two or more different words or short phrases. */
+export async function replaceSynonymGroups(db: Q, groups: string[][]): Promise<void> {
+  const fields: Record<string, string> = {};
+  const clean = groups.map((group, i) => {
+    const words = [...new Set(group.map((w) => w.replace(/\s+/g, ' ').trim().toLowerCase()).filter(Boolean))];
+    if (words.length < 2) fields[`groups.${i}`] = 'Een groep heeft minstens twee verschillende woorden nodig.';
+    if (words.some((w) => w.length > 60 || w.split(' ').length > 4 || !/[\p{L}\p{N}]/u.test(w))) {
+      fields[`groups.${i}`] = 'Gebruik woorden of korte uitdrukkingen van hoogstens vier woorden en 60 tekens.';
+    }
+    return words;
+  });
+  if (groups.length > 1000) fields.groups = 'Hoogstens 1000 groepen.';
+  if (Object.keys(fields).length) throw new ValidationError('De synoniemen kloppen niet.', fields);
+  await inTransaction(db, async (tx) => {
+    await repo.replaceSynonymGroups(tx, clean);
+    await touch(tx);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search log (for editors): what people looked for, never who
+
+export async function logSearch(db: Q, entry: SearchLogEntry): Promise<void> {
+  await repo.insertLog(db, {
+    query: entry.query.slice(0, MAX_QUERY_LENGTH),
+    filters: JSON.stringify(entry.filters).slice(0, 500),
+    result_count: entry.resultCount,
+    duration_ms: Math.max(0, Math.round(entry.durationMs)),
+    created_at: entry.createdAt,
+  });
+}
+
+export async function listRecentSearches(db: Q, options: { limit?: number; since?: string; zeroResultsOnly?: boolean } = {}): Promise<SearchLogEntry[]> {
+  const rows = await repo.listLog(db, { limit: Math.min(options.limit ?? 100, 1000), zeroOnly: options.zeroResultsOnly ?? false, since: options.since });
+  return rows.map((r) => ({
+    query: r.query,
+    filters: JSON.parse(r.filters) as Record<string, string | number>,
+    resultCount: Number(r.result_count),
+    durationMs: Number(r.duration_ms),
+    createdAt: r.created_at,
+  }));
+}
+
+/** Queries that found nothing, most frequent first: what the editors should write about. */
+export async function listZeroResultQueries(db: Q, options: { limit?: number; since?: string } = {}): Promise<{ query: string; count: number; lastAt: string }[]> {
+  return repo.countZeroResultQueries(db, { limit: Math.min(options.limit ?? 50, 1000), since: options.since });
+}
