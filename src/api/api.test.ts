@@ -8,6 +8,8 @@ import { forEachDialect } from '../../test/dialects.js';
 
 /** Values for path parameters, so every documented route can be called. */
 const SAMPLE_PARAMS: Record<string, string> = { slug: 'erkenning-als-mantelzorger' };
+/** Query strings for routes that need one. */
+const SAMPLE_QUERIES: Record<string, string> = { '/api/v1/search': 'q=mantelzorgpremie', '/api/v1/search/suggest': 'q=mantel' };
 
 interface Spec {
   openapi: string;
@@ -45,7 +47,7 @@ forEachDialect('open API description', (ctx) => {
       const op = ops.get;
       if (!op) continue;
       const url = path.replace(/\{(\w+)\}/g, (_, p: string) => SAMPLE_PARAMS[p] ?? assert.fail(`no sample value for {${p}} in ${path}`));
-      const res = await app.inject(url);
+      const res = await app.inject(SAMPLE_QUERIES[path] ? `${url}?${SAMPLE_QUERIES[path]}` : url);
       assert.equal(res.statusCode, 200, url);
       const schema = op.responses['200']?.content?.['application/json']?.schema;
       assert.ok(schema, `${path} documents its 200 answer`);
