@@ -7,12 +7,18 @@ import { registerWeb } from './web/web.plugin.js';
 import { createPageCache } from './web/page-cache.js';
 import { registerContentPages } from './content/content.pages.js';
 import { contentChanges } from './content/content.service.js';
+import { createMailer, type Mailer } from './mail/mail.service.js';
+import { appSecret } from './accounts/accounts.service.js';
+import { registerAccountsAdmin } from './accounts/accounts.admin.js';
+import { registerContentAdmin } from './content/content.admin.js';
 
 export interface AppOptions {
   /** pino logger options, or false for none (tests) */
   logger?: boolean | object;
   /** today's date as YYYY-MM-DD, for tests that need a fixed day */
   today?: () => string;
+  /** outgoing mail (tests pass one that talks to their own SMTP server); default from SMTP_URL */
+  mailer?: Mailer;
 }
 
 export async function createApp(config: Config, handle: DbHandle, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -26,7 +32,8 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   });
 
   const pageCache = config.pageCache ? createPageCache() : null;
-  await registerWeb(app, { baseUrl: config.baseUrl, pageCache });
+  const csrfSecret = config.sessionSecret || (await appSecret(handle.db, 'csrf'));
+  await registerWeb(app, { baseUrl: config.baseUrl, pageCache, csrfSecret });
   await app.register(formbody, { bodyLimit: 256 * 1024 });
 
   const onContentChanged = () => app.invalidatePages();
@@ -35,6 +42,11 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
     contentChanges.off('changed', onContentChanged);
   });
 
-  await registerContentPages(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today });
+  await registerContentPages(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, dataDir: config.dataDir });
+
+  const mailer = options.mailer ?? createMailer({ ...config, log: (m) => app.log.info(m) });
+  const env = { mailer, baseUrl: config.baseUrl };
+  await registerAccountsAdmin(app, { db: handle.db, env, sessionHours: config.sessionHours, secureCookies: config.baseUrl.startsWith('https:') });
+  await registerContentAdmin(app, { db: handle.db, dataDir: config.dataDir, uploadMaxMb: config.uploadMaxMb, today: options.today });
   return app;
 }

@@ -4,6 +4,7 @@ import { createDb } from './db/database.js';
 import { migrateDownAll, migrateToLatest } from './db/migrate.js';
 import { seedDemo, seedIfEmpty } from './db/seed/index.js';
 import { loadConfigOrExit, serve } from './server.js';
+import { userCommand } from './accounts/accounts.cli.js';
 
 const HELP = `Gebruik: expertisepunt <commando> [opties]
 
@@ -12,8 +13,15 @@ Commando's:
   migrate            breng de database naar de laatste versie
   migrate --down-all maak alle migraties ongedaan (wist alle gegevens)
   seed               laad de demo-inhoud (alleen in een lege database, tenzij --force)
+  user create --email E --role admin|editor|partner [--name N] [--invite]
+                     maak een gebruiker; het wachtwoord komt van standaardinvoer,
+                     of met --invite krijgt de gebruiker een uitnodiging per mail
+  user list          toon alle gebruikers
+  user disable --email E
+                     schakel een account uit (en meld het overal af)
 
-Configuratie via omgevingsvariabelen: PORT, HOST, BASE_URL, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO.
+Configuratie via omgevingsvariabelen: PORT, HOST, BASE_URL, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO,
+SMTP_URL, MAIL_FROM, SESSION_HOURS, SESSION_SECRET, UPLOAD_MAX_MB, LINK_CHECK_HOURS.
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -60,6 +68,8 @@ async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
+    case 'user':
+      return userCommand(config, rest, HELP);
     default:
       process.stderr.write(`Onbekend commando: ${command}\n\n${HELP}`);
       return 2;

@@ -17,6 +17,16 @@ export interface Config {
   readonly seedDemo: boolean;
   readonly logLevel: string;
   readonly pageCache: boolean;
+  /** smtp://user:pass@host:587 or smtps://…; empty: mail is written to DATA_DIR/outbox as .eml files */
+  readonly smtpUrl: string;
+  readonly mailFrom: string;
+  /** hours a back-office session lasts after sign-in */
+  readonly sessionHours: number;
+  /** signs CSRF tokens; empty: a random key kept in the database (shared by every process) */
+  readonly sessionSecret: string;
+  readonly uploadMaxMb: number;
+  /** hours between two runs of the link checker; 0 turns it off */
+  readonly linkCheckHours: number;
 }
 
 export class ConfigError extends Error {
@@ -34,6 +44,24 @@ function parseBool(name: string, value: string | undefined, fallback: boolean, p
   if (/^(0|false|no|off)$/i.test(value)) return false;
   problems.push(`${name} moet true of false zijn (kreeg "${value}")`);
   return fallback;
+}
+
+function parseNumber(name: string, value: string | undefined, fallback: number, min: number, max: number, problems: string[]): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) {
+    problems.push(`${name} moet een geheel getal van ${min} tot ${max} zijn (kreeg "${value}")`);
+    return fallback;
+  }
+  return n;
+}
+
+function safeHost(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).hostname || 'localhost';
+  } catch {
+    return 'localhost';
+  }
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -76,6 +104,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const seedDemo = parseBool('SEED_DEMO', env.SEED_DEMO, true, problems);
   const pageCache = parseBool('PAGE_CACHE', env.PAGE_CACHE, true, problems);
 
+  const smtpUrl = env.SMTP_URL ?? '';
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL moet met smtp:// of smtps:// beginnen');
+  const mailFrom = env.MAIL_FROM || `Expertisepunt Mantelzorg <noreply@${safeHost(baseUrl)}>`;
+  const sessionHours = parseNumber('SESSION_HOURS', env.SESSION_HOURS, 12, 1, 24 * 30, problems);
+  const sessionSecret = env.SESSION_SECRET ?? '';
+  if (sessionSecret && sessionSecret.length < 32) problems.push('SESSION_SECRET moet minstens 32 tekens lang zijn');
+  const uploadMaxMb = parseNumber('UPLOAD_MAX_MB', env.UPLOAD_MAX_MB, 10, 1, 100, problems);
+  const linkCheckHours = parseNumber('LINK_CHECK_HOURS', env.LINK_CHECK_HOURS, 24, 0, 24 * 30, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     port,
@@ -87,5 +124,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo,
     logLevel,
     pageCache,
+    smtpUrl,
+    mailFrom,
+    sessionHours,
+    sessionSecret,
+    uploadMaxMb,
+    linkCheckHours,
   });
 }

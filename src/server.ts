@@ -4,12 +4,15 @@ import { createDb } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { seedIfEmpty } from './db/seed/index.js';
 import { createApp } from './app.js';
+import { startJobs } from './jobs/jobs.js';
 
 export async function serve(config: Config): Promise<void> {
   const handle = createDb({ ...config, onPoolError: (err) => console.error(`PostgreSQL: an idle connection ended (${err.message}); the pool opens a new one.`) });
   await migrateToLatest(handle.db);
   const seeded = config.seedDemo ? await seedIfEmpty(handle.db) : false;
   const app = await createApp(config, handle);
+  const stopJobs = startJobs(handle.db, { linkCheckHours: config.linkCheckHours, log: app.log });
+  app.addHook('onClose', async () => stopJobs());
   if (seeded) app.log.info('demo content loaded into an empty database');
 
   let closing = false;

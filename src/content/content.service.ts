@@ -24,6 +24,9 @@ import {
 } from './content.model.js';
 
 export * from './content.model.js';
+export * from './content.editing.js';
+export * from './content.attachments.js';
+export * from './content.links.js';
 
 type Q = Db | Tx;
 
@@ -32,7 +35,7 @@ export const contentChanges = new EventEmitter();
 
 const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
-const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function toAudience(row: AudienceRow): Audience {
   return { id: row.id, slug: row.slug, name: row.name, description: row.description };
@@ -53,7 +56,7 @@ function toCard(row: CardRow): ItemCard {
   };
 }
 
-function buildThemeTree(rows: ThemeRow[]): { roots: Theme[]; bySlug: Map<string, Theme>; byId: Map<number, Theme> } {
+export function buildThemeTree(rows: ThemeRow[]): { roots: Theme[]; bySlug: Map<string, Theme>; byId: Map<number, Theme> } {
   const byId = new Map<number, Theme>();
   for (const r of rows) byId.set(r.id, { id: r.id, slug: r.slug, name: r.name, description: r.description, parentId: r.parent_id, children: [] });
   const roots: Theme[] = [];
@@ -94,11 +97,16 @@ export async function getTheme(db: Q, slug: string): Promise<{ theme: Theme; par
 
 export async function getPublishedItem(db: Q, slug: string): Promise<Item> {
   const row = await repo.findItemBySlug(db, slug);
-  if (!row || row.status !== 'published') throw new NotFoundError('item_not_found', 'Deze pagina bestaat niet (meer).');
+  if (!row || !isPublic(row)) throw new NotFoundError('item_not_found', 'Deze pagina bestaat niet (meer).');
   return loadItem(db, row);
 }
 
-async function loadItem(db: Q, row: ItemRow): Promise<Item> {
+/** Published, and its publication time has come (a scheduled item stays hidden until then). */
+export function isPublic(row: Pick<ItemRow, 'status' | 'published_at'>, now = new Date()): boolean {
+  return row.status === 'published' && row.published_at !== null && row.published_at <= now.toISOString();
+}
+
+export async function loadItem(db: Q, row: ItemRow): Promise<Item> {
   const [audiences, themes, sources, related] = await Promise.all([
     repo.listItemAudiences(db, row.id),
     repo.listItemThemes(db, row.id),
@@ -173,7 +181,7 @@ export async function createTheme(db: Q, input: { slug: string; name: string; de
   return id;
 }
 
-function checkItemInput(input: ItemInput): void {
+export function checkItemInput(input: ItemInput): void {
   const fields: Record<string, string> = {};
   if (!ITEM_TYPES.includes(input.type)) fields.type = 'Kies een type.';
   if (!SLUG_RE.test(input.slug) || input.slug.length > 200) fields.slug = 'Gebruik kleine letters, cijfers en koppeltekens (max. 200 tekens).';
@@ -185,6 +193,23 @@ function checkItemInput(input: ItemInput): void {
   if (Object.keys(fields).length) throw new ValidationError('Het item is niet volledig.', fields);
 }
 
+/** Audience and theme slugs to ids; an unknown one is a validation error on that field. */
+export async function resolveLinks(tx: Q, input: Pick<ItemInput, 'audiences' | 'themes'>): Promise<{ audienceIds: number[]; themeIds: number[] }> {
+  const audiences = await repo.listAudiences(tx);
+  const { bySlug } = buildThemeTree(await repo.listThemes(tx));
+  const audienceIds = input.audiences.map((slug) => {
+    const a = audiences.find((x) => x.slug === slug);
+    if (!a) throw new ValidationError('Onbekende doelgroep', { audiences: `Doelgroep "${slug}" bestaat niet.` });
+    return a.id;
+  });
+  const themeIds = input.themes.map((slug) => {
+    const t = bySlug.get(slug);
+    if (!t) throw new ValidationError('Onbekend thema', { themes: `Thema "${slug}" bestaat niet.` });
+    return t.id;
+  });
+  return { audienceIds, themeIds };
+}
+
 /**
  * Creates an item with its audiences, themes, sources and relations in one transaction.
  * Related slugs that do not exist (yet) are skipped; call linkRelatedItems after a bulk load.
@@ -192,18 +217,7 @@ function checkItemInput(input: ItemInput): void {
 export async function createItem(db: Q, input: ItemInput, now = new Date()): Promise<number> {
   checkItemInput(input);
   const id = await inTransaction(db, async (tx) => {
-    const audiences = await repo.listAudiences(tx);
-    const { bySlug } = buildThemeTree(await repo.listThemes(tx));
-    const audienceIds = input.audiences.map((slug) => {
-      const a = audiences.find((x) => x.slug === slug);
-      if (!a) throw new ValidationError('Onbekende doelgroep', { audiences: `Doelgroep "${slug}" bestaat niet.` });
-      return a.id;
-    });
-    const themeIds = input.themes.map((slug) => {
-      const t = bySlug.get(slug);
-      if (!t) throw new ValidationError('Onbekend thema', { themes: `Thema "${slug}" bestaat niet.` });
-      return t.id;
-    });
+    const { audienceIds, themeIds } = await resolveLinks(tx, input);
     if (await repo.findItemBySlug(tx, input.slug)) throw new ValidationError('Deze slug is al in gebruik.', { slug: 'Deze slug is al in gebruik.' });
     const nowIso = now.toISOString();
     const details = input.details;

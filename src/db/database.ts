@@ -10,8 +10,10 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
 import type { Dialect } from '../config.js';
 import type { ContentTables } from '../content/content.table.js';
+import type { AccountTables } from '../accounts/accounts.table.js';
+import type { AuditTables } from '../audit/audit.table.js';
 
-export interface Database extends ContentTables {}
+export interface Database extends ContentTables, AccountTables, AuditTables {}
 
 export type Db = Kysely<Database>;
 export type Tx = Transaction<Database>;

@@ -2,10 +2,14 @@
 import { Migrator, type Kysely, type Migration, type MigrationResultSet } from 'kysely';
 import * as m20261123T1000 from './migrations/2026-11-23T1000-create-content.js';
 import * as m20261123T1001 from './migrations/2026-11-23T1001-insert-audiences.js';
+import * as m20261129T1200 from './migrations/2026-11-29T1200-create-accounts.js';
+import * as m20261129T1201 from './migrations/2026-11-29T1201-create-editing.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-create-content': m20261123T1000,
   '2026-11-23T1001-insert-audiences': m20261123T1001,
+  '2026-11-29T1200-create-accounts': m20261129T1200,
+  '2026-11-29T1201-create-editing': m20261129T1201,
 };
 
 function migrator(db: Kysely<any>): Migrator {
