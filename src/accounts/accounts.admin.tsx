@@ -3,8 +3,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Db } from '../db/database.js';
 import { AppError } from '../errors.js';
-import { AdminLayout } from '../web/admin-layout.js';
-import { CsrfField, ErrorSummary, Select, TextField, type FieldErrors } from '../web/forms.js';
+import { AdminLayout, DataTable } from '../web/admin-layout.js';
+import { CsrfField, ErrorSummary, formFailure, Select, TextField, type FieldErrors } from '../web/forms.js';
 import { Pagination, withQuery } from '../web/components.js';
 import { formatDate } from '../web/render.js';
 import { RATE_LIMITS } from '../web/web.plugin.js';
@@ -227,17 +227,7 @@ export async function registerAccountsAdmin(app: FastifyInstance, options: Accou
       () => (
         <AdminLayout title="Gebruikers" {...adminFrame(request, '/beheer/gebruikers')} flash={state.flash}>
           <h1>Gebruikers</h1>
-          <table class="admin-table">
-            <caption class="visually-hidden">Alle gebruikers</caption>
-            <thead>
-              <tr>
-                <th scope="col">Naam</th>
-                <th scope="col">E-mailadres</th>
-                <th scope="col">Rol</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
+          <DataTable caption="Alle gebruikers" hideCaption columns={['Naam', 'E-mailadres', 'Rol', 'Status']}>
               {users.map((u) => (
                 <tr>
                   <td>
@@ -248,8 +238,7 @@ export async function registerAccountsAdmin(app: FastifyInstance, options: Accou
                   <td>{u.disabled ? 'Uitgeschakeld' : u.hasPassword ? 'Actief' : 'Uitgenodigd'}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+            </DataTable>
           <h2>Iemand uitnodigen</h2>
           <p>De persoon krijgt een mail met een link om een wachtwoord te kiezen. De link werkt {accounts.INVITE_DAYS} dagen.</p>
           <ErrorSummary errors={state.errors ?? {}} />
@@ -275,8 +264,8 @@ export async function registerAccountsAdmin(app: FastifyInstance, options: Accou
     try {
       await accounts.createUser(db, env, actor(request), { email, name, role });
     } catch (err) {
-      if (err instanceof AppError && err.status === 400) return usersPage(request, reply, await accounts.listUsers(db), { form: request.body, errors: err.fields }, 400);
-      throw err;
+      const failure = formFailure(err);
+      return usersPage(request, reply, await accounts.listUsers(db), { form: request.body, errors: failure.errors }, 400);
     }
     return reply.redirect('/beheer/gebruikers?gelukt=uitgenodigd', 303);
   });
@@ -318,10 +307,8 @@ export async function registerAccountsAdmin(app: FastifyInstance, options: Accou
     try {
       await accounts.updateUser(db, actor(request), request.params.id, { name, role, disabled: disabled === 'ja' });
     } catch (err) {
-      if (err instanceof AppError && err.status === 400) {
-        return userPage(request, reply, await accounts.getUser(db, request.params.id), { errors: err.fields, message: err.fields ? undefined : err.message, form: request.body }, 400);
-      }
-      throw err;
+      const failure = formFailure(err);
+      return userPage(request, reply, await accounts.getUser(db, request.params.id), { ...failure, form: request.body }, 400);
     }
     return reply.redirect('/beheer/gebruikers?gelukt=opgeslagen', 303);
   });
@@ -334,18 +321,7 @@ export async function registerAccountsAdmin(app: FastifyInstance, options: Accou
       <AdminLayout title="Auditlog" {...adminFrame(request, '/beheer/audit')}>
         <h1>Auditlog</h1>
         <p>Elke wijziging in het beheer: wie, wat, wanneer, en de gegevens ervoor en erna. {total} wijzigingen.</p>
-        <table class="admin-table audit-table">
-          <caption class="visually-hidden">Wijzigingen, nieuwste eerst</caption>
-          <thead>
-            <tr>
-              <th scope="col">Wanneer</th>
-              <th scope="col">Wie</th>
-              <th scope="col">Wat</th>
-              <th scope="col">Ervoor</th>
-              <th scope="col">Erna</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption="Wijzigingen, nieuwste eerst" hideCaption class="audit-table" columns={['Wanneer', 'Wie', 'Wat', 'Ervoor', 'Erna']}>
             {entries.map((e) => (
               <tr>
                 <td>
@@ -363,8 +339,7 @@ export async function registerAccountsAdmin(app: FastifyInstance, options: Accou
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
+          </DataTable>
         <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / 50))} hrefFor={(p) => withQuery('/beheer/audit', { pagina: p })} />
       </AdminLayout>
     ));

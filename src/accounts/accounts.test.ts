@@ -105,6 +105,10 @@ forEachDialect('accounts and security', (ctx) => {
     assert.ok(rows.every((r) => r.token_hash !== token));
     assert.ok(rows.some((r) => r.token_hash === accounts.hashToken(token)));
 
+    // The session ends after SESSION_HOURS (12 by default).
+    assert.equal((await accounts.userForSession(ctx.db, token, new Date(Date.now() + 11 * 3_600_000)))?.email, 'rotatie@example.be');
+    assert.equal(await accounts.userForSession(ctx.db, token, new Date(Date.now() + 13 * 3_600_000)), undefined);
+
     const out = await a.inject({ method: 'POST', url: '/beheer/afmelden', ...form({ _csrf: await sessionCsrf(a, second) }, second) });
     assert.equal(out.statusCode, 303);
     assert.match(String(out.headers['set-cookie']), /ep_sessie=;/);

@@ -83,8 +83,7 @@ forEachDialect('library back office', (ctx) => {
     const publication = await ctx.db.selectFrom('items').select('id').where('type', '=', 'publication').orderBy('id').executeTakeFirstOrThrow();
     const theme = await ctx.db.selectFrom('themes').select('id').orderBy('id').executeTakeFirstOrThrow();
     // An edit, so the item has versions to show.
-    const { id: _id, status: _s, publishedAt: _p, updatedAt: _u, createdAt: _c, lastReviewedAt: _l, ...snapshot } = await content.getItemForEditing(ctx.db, publication.id);
-    await content.updateItem(ctx.db, SYSTEM_ACTOR, publication.id, snapshot);
+    await content.updateItem(ctx.db, SYSTEM_ACTOR, publication.id, content.editOf(await content.getItemForEditing(ctx.db, publication.id)));
     const user = await ctx.db.selectFrom('users').select('id').where('email', '=', 'partner@example.be').executeTakeFirstOrThrow();
     const fill = (path: string) =>
       path

@@ -8,8 +8,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import multipart from '@fastify/multipart';
 import type { Db } from '../db/database.js';
 import { AppError, NotFoundError, ValidationError } from '../errors.js';
-import { AdminLayout } from '../web/admin-layout.js';
-import { CheckboxGroup, CsrfField, ErrorSummary, Select, TextArea, TextField, type FieldErrors } from '../web/forms.js';
+import { AdminLayout, DataTable } from '../web/admin-layout.js';
+import { CheckboxGroup, CsrfField, ErrorSummary, formFailure, Select, TextArea, TextField, type FieldErrors } from '../web/forms.js';
 import { Pagination, withQuery } from '../web/components.js';
 import { formatDate } from '../web/render.js';
 import { renderMarkdown } from '../web/markdown.js';
@@ -186,17 +186,7 @@ export async function registerContentAdmin(app: FastifyInstance, options: Conten
           <Select name="type" label="Soort" value={q.type ?? ''} options={[{ value: '', label: 'Alle soorten' }, ...typeOptions]} />
           <button type="submit">Toon</button>
         </form>
-        <table class="admin-table">
-          <caption>{list.total} items</caption>
-          <thead>
-            <tr>
-              <th scope="col">Titel</th>
-              <th scope="col">Soort</th>
-              <th scope="col">Status</th>
-              <th scope="col">Bijgewerkt</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption={`${list.total} items`} columns={['Titel', 'Soort', 'Status', 'Bijgewerkt']}>
             {list.items.map((i) => (
               <tr>
                 <td>
@@ -209,8 +199,7 @@ export async function registerContentAdmin(app: FastifyInstance, options: Conten
                 <td>{formatDate(i.updatedAt)}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+          </DataTable>
         <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(p) => withQuery('/beheer/items', { status: q.status, type: q.type, pagina: p })} />
       </AdminLayout>
     ));
@@ -395,8 +384,7 @@ export async function registerContentAdmin(app: FastifyInstance, options: Conten
       const id = await content.createDraft(db, actor(request), values);
       return reply.redirect(`/beheer/items/${id}?gelukt=aangemaakt`, 303);
     } catch (err) {
-      if (err instanceof AppError && err.status === 400) return itemForm(request, reply, { values, errors: err.fields, message: err.fields ? undefined : err.message }, 400);
-      throw err;
+      return itemForm(request, reply, { values, ...formFailure(err) }, 400);
     }
   });
 
@@ -412,8 +400,7 @@ export async function registerContentAdmin(app: FastifyInstance, options: Conten
       await content.updateItem(db, actor(request), item.id, values);
       return reply.redirect(`/beheer/items/${item.id}?gelukt=opgeslagen`, 303);
     } catch (err) {
-      if (err instanceof AppError && err.status === 400) return itemForm(request, reply, { item, values, errors: err.fields, message: err.fields ? undefined : err.message }, 400);
-      throw err;
+      return itemForm(request, reply, { item, values, ...formFailure(err) }, 400);
     }
   });
 
@@ -433,17 +420,7 @@ export async function registerContentAdmin(app: FastifyInstance, options: Conten
         <p>
           <a href={`/beheer/items/${item.id}`}>Terug naar het item</a>
         </p>
-        <table class="admin-table">
-          <caption class="visually-hidden">Versies, nieuwste eerst</caption>
-          <thead>
-            <tr>
-              <th scope="col">Versie</th>
-              <th scope="col">Wanneer</th>
-              <th scope="col">Door</th>
-              <th scope="col">Opmerking</th>
-            </tr>
-          </thead>
-          <tbody>
+        <DataTable caption="Versies, nieuwste eerst" hideCaption columns={['Versie', 'Wanneer', 'Door', 'Opmerking']}>
             {revisions.map((v) => (
               <tr>
                 <td>
@@ -456,8 +433,7 @@ export async function registerContentAdmin(app: FastifyInstance, options: Conten
                 <td>{v.note}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+          </DataTable>
       </AdminLayout>
     ));
   });
@@ -517,11 +493,9 @@ export async function registerContentAdmin(app: FastifyInstance, options: Conten
         if (!file || file.type !== 'file' || !file.toBuffer) throw new ValidationError('Kies een bestand.', { file: 'Kies een bestand.' });
         await content.addAttachment(db, actor(request), { itemId: id, fileName: file.filename ?? 'bijlage', title, data: await file.toBuffer() }, { dataDir: options.dataDir });
       } catch (err) {
-        if (err instanceof AppError && err.status === 400) {
-          const item = await content.getItemForEditing(db, id);
-          return itemForm(request, reply, { item, values: item, errors: err.fields, message: err.fields ? undefined : err.message }, 400);
-        }
-        throw err;
+        const failure = formFailure(err);
+        const item = await content.getItemForEditing(db, id);
+        return itemForm(request, reply, { item, values: item, ...failure }, 400);
       }
       return reply.redirect(`/beheer/items/${id}?gelukt=bijlage`, 303);
     });
@@ -601,8 +575,7 @@ export async function registerContentAdmin(app: FastifyInstance, options: Conten
     try {
       await content.addTheme(db, actor(request), themeInput(request.body));
     } catch (err) {
-      if (err instanceof AppError && err.status === 400) return themesPage(request, reply, { errors: err.fields, message: err.fields ? undefined : err.message, form: request.body }, 400);
-      throw err;
+      return themesPage(request, reply, { ...formFailure(err), form: request.body }, 400);
     }
     return reply.redirect('/beheer/themas?gelukt=thema', 303);
   });
@@ -640,8 +613,7 @@ export async function registerContentAdmin(app: FastifyInstance, options: Conten
     try {
       await content.updateTheme(db, actor(request), request.params.id, themeInput(request.body));
     } catch (err) {
-      if (err instanceof AppError && err.status === 400) return themePage(request, reply, request.params.id, { errors: err.fields, message: err.fields ? undefined : err.message, form: request.body }, 400);
-      throw err;
+      return themePage(request, reply, request.params.id, { ...formFailure(err), form: request.body }, 400);
     }
     return reply.redirect('/beheer/themas?gelukt=thema', 303);
   });
@@ -650,8 +622,7 @@ export async function registerContentAdmin(app: FastifyInstance, options: Conten
     try {
       await content.deleteTheme(db, actor(request), request.params.id);
     } catch (err) {
-      if (err instanceof AppError && err.status === 400) return themePage(request, reply, request.params.id, { message: err.message }, 400);
-      throw err;
+      return themePage(request, reply, request.params.id, formFailure(err), 400);
     }
     return reply.redirect('/beheer/themas?gelukt=thema-weg', 303);
   });

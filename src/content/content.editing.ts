@@ -52,6 +52,12 @@ export interface EditableItem extends ItemSnapshot {
 /** What the edit form sends (the type is fixed once the item exists). */
 export type ItemEdit = Omit<ItemSnapshot, 'lastReviewedAt'> & { reviewedNow?: boolean };
 
+/** The editable fields of an item, as the edit form would send them back unchanged. */
+export function editOf(item: EditableItem): ItemEdit {
+  const { type, slug, title, summary, body, details, audiences, themes, sources, reviewBy } = item;
+  return { type, slug, title, summary, body, details, audiences, themes, sources, reviewBy };
+}
+
 async function snapshotOf(db: Q, row: ItemRow): Promise<ItemSnapshot> {
   const item = await loadItem(db, row);
   return {

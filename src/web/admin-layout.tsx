@@ -78,3 +78,20 @@ export function AdminLayout(props: AdminLayoutProps) {
     </html>
   );
 }
+
+/** A table of records with a caption (hidden when the heading says it already) and column headers. */
+export function DataTable(props: { caption: ComponentChildren; hideCaption?: boolean; columns: string[]; class?: string; children: ComponentChildren }) {
+  return (
+    <table class={`admin-table${props.class ? ` ${props.class}` : ''}`}>
+      <caption class={props.hideCaption ? 'visually-hidden' : undefined}>{props.caption}</caption>
+      <thead>
+        <tr>
+          {props.columns.map((c) => (
+            <th scope="col">{c}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{props.children}</tbody>
+    </table>
+  );
+}

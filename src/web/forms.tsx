@@ -1,5 +1,6 @@
 /** Form building blocks: labelled fields with their error next to them (announced), and an error summary. */
 import type { ComponentChildren } from 'preact';
+import { AppError } from '../errors.js';
 import { CSRF_FIELD } from './csrf.js';
 
 export type FieldErrors = Record<string, string | undefined>;
@@ -73,7 +74,7 @@ export function TextField(
         type={props.type ?? 'text'}
         value={props.value ?? ''}
         required={props.required}
-        maxLength={props.maxLength}
+        maxLength={['date', 'datetime-local', 'number', 'file'].includes(props.type ?? 'text') ? undefined : props.maxLength}
         autoComplete={props.autocomplete}
         pattern={props.pattern}
         aria-invalid={error ? 'true' : undefined}
@@ -136,4 +137,10 @@ export function CheckboxGroup(props: FieldProps & { values: string[]; options: {
       ))}
     </fieldset>
   );
+}
+
+/** For a form handler's catch: a refused input (400) becomes errors to show again with the form; anything else is rethrown. */
+export function formFailure(err: unknown): { errors?: FieldErrors; message?: string } {
+  if (err instanceof AppError && err.status === 400) return { errors: err.fields, message: err.fields ? undefined : err.message };
+  throw err;
 }
