@@ -13,6 +13,11 @@ import { registerApi } from './api/api.plugin.js';
 import { registerContentApi } from './content/content.api.js';
 import { registerOps, requestIdOptions } from './ops/ops.plugin.js';
 import { registerSearch } from './search/search.plugin.js';
+import { createMailer, type Mailer } from './mail/mail.service.js';
+import { appSecret } from './accounts/accounts.service.js';
+import { registerAccountsAdmin } from './accounts/accounts.admin.js';
+import { registerContentAdmin } from './content/content.admin.js';
+import { defineContentJobs } from './content/content.jobs.js';
 
 export interface AppOptions {
   /** pino logger options, or false for none (tests) */
@@ -21,6 +26,8 @@ export interface AppOptions {
   today?: () => string;
   /** how often idle job workers look for work (seconds) */
   jobPollingIntervalSeconds?: number;
+  /** outgoing mail (tests pass one that talks to their own SMTP server); default from SMTP_URL */
+  mailer?: Mailer;
 }
 
 export async function createApp(config: Config, handle: DbHandle, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -34,9 +41,11 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
     ...requestIdOptions,
   });
   await registerOps(app, { config, handle, jobPollingIntervalSeconds: options.jobPollingIntervalSeconds });
+  defineContentJobs(app.jobs, handle.db, { linkCheckHours: config.linkCheckHours });
 
   const pageCache = config.pageCache ? createPageCache() : null;
-  await registerWeb(app, { baseUrl: config.baseUrl, pageCache });
+  const csrfSecret = config.sessionSecret || (await appSecret(handle.db, 'csrf'));
+  await registerWeb(app, { baseUrl: config.baseUrl, pageCache, csrfSecret });
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   // Before every route, so the OpenAPI description sees them all.
   await registerApi(app, { baseUrl: config.baseUrl });
@@ -52,10 +61,15 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
     contentChanges.off('changed', onContentChanged);
   });
 
-  await registerContentPages(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today });
+  await registerContentPages(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, dataDir: config.dataDir });
   await registerFeeds(app, { db: handle.db, baseUrl: config.baseUrl });
   await registerOpenData(app, { db: handle.db, baseUrl: config.baseUrl });
   await registerContentApi(app, { db: handle.db, baseUrl: config.baseUrl });
   await registerSearch(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, resultCache: config.pageCache });
+
+  const mailer = options.mailer ?? createMailer({ ...config, log: (m) => app.log.info(m) });
+  const env = { mailer, baseUrl: config.baseUrl };
+  await registerAccountsAdmin(app, { db: handle.db, env, sessionHours: config.sessionHours, secureCookies: config.baseUrl.startsWith('https:') });
+  await registerContentAdmin(app, { db: handle.db, dataDir: config.dataDir, uploadMaxMb: config.uploadMaxMb, today: options.today });
   return app;
 }

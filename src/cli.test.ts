@@ -56,7 +56,8 @@ forEachDialect(
       const server = spawn(process.execPath, [BIN, 'serve'], { env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn' }, stdio: 'ignore' });
       try {
         let status = 0;
-        for (let i = 0; i < 100 && status !== 200; i++) {
+        // Up to a minute: under a full parallel test run on two cores, booting through tsx can take over 20 s.
+        for (let i = 0; i < 300 && status !== 200; i++) {
           await new Promise((r) => setTimeout(r, 200));
           status = await fetch(`http://127.0.0.1:${port}/`).then((r) => r.status, () => 0);
         }

@@ -7,6 +7,7 @@ import { loadConfigOrExit, serve } from './server.js';
 import { backupSqlite, BackupError, restoreSqlite } from './ops/backup.js';
 import { formatReport, migrateToPostgres, MigrateToPostgresError } from './ops/migrate-to-postgres.js';
 import { runReindex } from './search/search.cli.js';
+import { userCommand } from './accounts/accounts.cli.js';
 
 const HELP = `Gebruik: expertisepunt <commando> [opties]
 
@@ -21,8 +22,16 @@ Commando's:
                      kopieer deze SQLite-installatie naar een lege PostgreSQL-database en controleer ze
   search reindex     bouw de zoekindex opnieuw op (met voortgang)
 
+  user create --email E --role admin|editor|partner [--name N] [--invite]
+                     maak een gebruiker; het wachtwoord komt van standaardinvoer,
+                     of met --invite krijgt de gebruiker een uitnodiging per mail
+  user list          toon alle gebruikers
+  user disable --email E
+                     schakel een account uit (en meld het overal af)
+
 Configuratie via omgevingsvariabelen: PORT, HOST, BASE_URL, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO,
-PAGE_CACHE, REDIS_URL, REDIS_PREFIX, METRICS_TOKEN (zie docs/OPERATIONS.md).
+PAGE_CACHE, REDIS_URL, REDIS_PREFIX, METRICS_TOKEN, SMTP_URL, MAIL_FROM, SESSION_HOURS, SESSION_SECRET,
+UPLOAD_MAX_MB, LINK_CHECK_HOURS (zie docs/OPERATIONS.md).
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -134,6 +143,8 @@ async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
+    case 'user':
+      return userCommand(config, rest, HELP);
     default:
       process.stderr.write(`Onbekend commando: ${command}\n\n${HELP}`);
       return 2;

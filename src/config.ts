@@ -23,6 +23,16 @@ export interface Config {
   readonly redisPrefix: string;
   /** when set, /metrics asks for `Authorization: Bearer <token>` */
   readonly metricsToken: string | null;
+  /** smtp://user:pass@host:587 or smtps://…; empty: mail is written to DATA_DIR/outbox as .eml files */
+  readonly smtpUrl: string;
+  readonly mailFrom: string;
+  /** hours a back-office session lasts after sign-in */
+  readonly sessionHours: number;
+  /** signs CSRF tokens; empty: a random key kept in the database (shared by every process) */
+  readonly sessionSecret: string;
+  readonly uploadMaxMb: number;
+  /** hours between two runs of the link checker; 0 turns it off */
+  readonly linkCheckHours: number;
 }
 
 export class ConfigError extends Error {
@@ -40,6 +50,24 @@ function parseBool(name: string, value: string | undefined, fallback: boolean, p
   if (/^(0|false|no|off)$/i.test(value)) return false;
   problems.push(`${name} moet true of false zijn (kreeg "${value}")`);
   return fallback;
+}
+
+function parseNumber(name: string, value: string | undefined, fallback: number, min: number, max: number, problems: string[]): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || n < min || n > max) {
+    problems.push(`${name} moet een geheel getal van ${min} tot ${max} zijn (kreeg "${value}")`);
+    return fallback;
+  }
+  return n;
+}
+
+function safeHost(baseUrl: string): string {
+  try {
+    return new URL(baseUrl).hostname || 'localhost';
+  } catch {
+    return 'localhost';
+  }
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -96,6 +124,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!/^[\w:.-]{1,64}$/.test(redisPrefix)) problems.push(`REDIS_PREFIX mag alleen letters, cijfers, _ : . en - bevatten (kreeg "${redisPrefix}")`);
   const metricsToken = env.METRICS_TOKEN || null;
   if (metricsToken !== null && metricsToken.length < 16) problems.push('METRICS_TOKEN moet minstens 16 tekens lang zijn');
+  const smtpUrl = env.SMTP_URL ?? '';
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) problems.push('SMTP_URL moet met smtp:// of smtps:// beginnen');
+  const mailFrom = env.MAIL_FROM || `Expertisepunt Mantelzorg <noreply@${safeHost(baseUrl)}>`;
+  const sessionHours = parseNumber('SESSION_HOURS', env.SESSION_HOURS, 12, 1, 24 * 30, problems);
+  const sessionSecret = env.SESSION_SECRET ?? '';
+  if (sessionSecret && sessionSecret.length < 32) problems.push('SESSION_SECRET moet minstens 32 tekens lang zijn');
+  const uploadMaxMb = parseNumber('UPLOAD_MAX_MB', env.UPLOAD_MAX_MB, 10, 1, 100, problems);
+  const linkCheckHours = parseNumber('LINK_CHECK_HOURS', env.LINK_CHECK_HOURS, 24, 0, 24 * 30, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
@@ -111,5 +147,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl,
     redisPrefix,
     metricsToken,
+    smtpUrl,
+    mailFrom,
+    sessionHours,
+    sessionSecret,
+    uploadMaxMb,
+    linkCheckHours,
   });
 }

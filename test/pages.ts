@@ -17,11 +17,40 @@ export async function pageTypeUrls(db: Db): Promise<{ name: string; url: string;
     { name: 'privacy', url: '/privacy' },
     { name: 'open-data', url: '/open-data' },
     { name: 'api-docs', url: '/api' },
+    { name: 'sign-in', url: '/beheer/aanmelden' },
+    { name: 'password-forgotten', url: '/beheer/wachtwoord-vergeten' },
     { name: 'not-found', url: '/bestaat-niet', status: 404 },
     { name: 'bad-request', url: '/kennis?type=onzin', status: 400 },
     { name: 'search', url: '/zoeken?q=premies+mantelzorg' },
     { name: 'search-filtered', url: '/zoeken?q=verlof&type=recht&pagina=1' },
     { name: 'search-zero', url: '/zoeken?q=qqxzv+wwvvz' },
     { name: 'search-empty', url: '/zoeken' },
+  ];
+}
+
+/** One URL per back-office page type, to be opened by a signed-in admin (accessibility checks). */
+export async function backofficePageUrls(db: Db): Promise<{ name: string; url: string }[]> {
+  const item = await db.selectFrom('items').select('id').where('type', '=', 'publication').orderBy('id').executeTakeFirstOrThrow();
+  const revised = await db.selectFrom('item_revisions').select(['item_id', 'number']).orderBy('id', 'desc').executeTakeFirst();
+  const theme = await db.selectFrom('themes').select('id').orderBy('id').executeTakeFirstOrThrow();
+  const user = await db.selectFrom('users').select('id').orderBy('id').executeTakeFirstOrThrow();
+  return [
+    { name: 'dashboard', url: '/beheer' },
+    { name: 'items', url: '/beheer/items' },
+    { name: 'item-new-choose', url: '/beheer/items/nieuw' },
+    { name: 'item-new-right', url: '/beheer/items/nieuw?type=right' },
+    { name: 'item-edit', url: `/beheer/items/${item.id}` },
+    ...(revised
+      ? [
+          { name: 'revisions', url: `/beheer/items/${revised.item_id}/versies` },
+          { name: 'revision-diff', url: `/beheer/items/${revised.item_id}/versies/${revised.number}` },
+        ]
+      : []),
+    { name: 'themes', url: '/beheer/themas' },
+    { name: 'theme', url: `/beheer/themas/${theme.id}` },
+    { name: 'users', url: '/beheer/gebruikers' },
+    { name: 'user', url: `/beheer/gebruikers/${user.id}` },
+    { name: 'audit', url: '/beheer/audit' },
+    { name: 'account', url: '/beheer/account' },
   ];
 }

@@ -1,7 +1,7 @@
 /** Starts the real app on a free loopback port, on a fresh database of the given dialect (for browser tests). */
 import type { AddressInfo } from 'node:net';
 import type { Dialect } from '../src/config.js';
-import { createApp } from '../src/app.js';
+import { createApp, type AppOptions } from '../src/app.js';
 import { createTestDatabase, type DialectOptions } from './dialects.js';
 
 export interface RunningServer {
@@ -10,9 +10,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(dialect: Dialect, options: DialectOptions = {}): Promise<RunningServer> {
+export async function startServer(dialect: Dialect, options: DialectOptions = {}, appOptions: AppOptions = {}): Promise<RunningServer> {
   const state = await createTestDatabase(dialect, options);
-  const app = await createApp(state.config, state.handle, { logger: false });
+  const app = await createApp(state.config, state.handle, { logger: false, ...appOptions });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
   return {

@@ -8,7 +8,9 @@ import { formatDate, isoDate } from '../web/render.js';
 import { renderMarkdown } from '../web/markdown.js';
 import * as content from './content.service.js';
 import { DETAIL_FIELDS, ITEM_TYPES, TYPE_INFO, typeFromSlug, type Audience, type Item, type ItemCard, type Theme } from './content.model.js';
-import { AudienceParams, ItemListQuery, PageQuery, SlugParams } from './content.schemas.js';
+import { AttachmentParams, AudienceParams, ItemListQuery, PageQuery, SlugParams } from './content.schemas.js';
+import { NotFoundError } from '../errors.js';
+import fs from 'node:fs';
 import { feedFor } from '../feeds/feeds.pages.js';
 
 const ALL_FEED = { title: 'Nieuw en bijgewerkt (Atom)', href: feedFor() };
@@ -18,6 +20,8 @@ export interface ContentPagesOptions {
   baseUrl: string;
   /** today's date as YYYY-MM-DD; a function so tests and long-running processes see the real day */
   today?: () => string;
+  /** where uploads live (attachments) */
+  dataDir: string;
 }
 
 function Card({ item, headingLevel = 3 }: { item: ItemCard; headingLevel?: 2 | 3 }) {
@@ -90,6 +94,10 @@ const AUDIENCE_TITLES: Record<string, string> = {
   werkgevers: 'Ik ben werkgever',
   gemeenten: 'Ik werk voor een gemeente',
 };
+
+function formatSize(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+}
 
 function detailValue(key: string, value: unknown) {
   if (Array.isArray(value)) return value.join(', ');
@@ -360,8 +368,33 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
   });
 
   r.get('/kennis/:slug', { schema: { params: SlugParams } }, async (request, reply) => {
+    try {
+      return await itemPage(request.params.slug, reply);
+    } catch (err) {
+      // A renamed item keeps its old address working.
+      const target = err instanceof NotFoundError ? await content.findRedirect(db, request.params.slug) : undefined;
+      if (target) return reply.redirect(`/kennis/${target}`, 301);
+      throw err;
+    }
+  });
+
+  r.get('/bijlagen/:id/:name', { schema: { params: AttachmentParams } }, async (request, reply) => {
+    const file = await content.getPublicAttachment(db, request.params.id, { dataDir: options.dataDir });
+    const ascii = file.fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+    return reply
+      .header('content-type', file.contentType)
+      .header('content-disposition', `${file.inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .header('x-content-type-options', 'nosniff')
+      .header('content-security-policy', "default-src 'none'; sandbox")
+      .header('cache-control', 'public, max-age=3600')
+      .header('content-length', String(file.size))
+      .send(fs.createReadStream(file.path));
+  });
+
+  async function itemPage(slug: string, reply: import('fastify').FastifyReply) {
     return reply.html(async () => {
-      const item = await content.getPublishedItem(db, request.params.slug);
+      const item = await content.getPublishedItem(db, slug);
+      const attachments = await content.listAttachments(db, item.id);
       const info = TYPE_INFO[item.type];
       const fields = DETAIL_FIELDS[item.type].filter((f) => item.details[f.key] !== undefined && item.details[f.key] !== '' && item.details[f.key] !== null);
       const expired = item.validUntil !== null && item.validUntil < today();
@@ -414,6 +447,23 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
               </section>
             ) : null}
             <div class="body" dangerouslySetInnerHTML={{ __html: renderMarkdown(item.body) }} />
+            {attachments.length > 0 ? (
+              <section class="attachments" aria-labelledby="h-attachments">
+                <h2 id="h-attachments">Downloaden</h2>
+                <ul>
+                  {attachments.map((a) => (
+                    <li>
+                      <a href={a.url} download={a.fileName}>
+                        {a.title}
+                      </a>{' '}
+                      <span class="meta">
+                        ({a.typeLabel}, {formatSize(a.size)})
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
             <section class="sources" aria-labelledby="h-sources">
               <h2 id="h-sources">{item.sources.length === 1 ? 'Bron' : 'Bronnen'}</h2>
               <ul>
@@ -454,7 +504,7 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
         </Layout>
       );
     });
-  });
+  }
 
   for (const slug of ['over-ons', 'privacy']) {
     r.get(`/${slug}`, async (_request, reply) => {

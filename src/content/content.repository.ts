@@ -1,8 +1,13 @@
 /** All SQL of the knowledge library. Every function takes the db or a transaction first and returns rows. */
 import type { Db, Tx } from '../db/database.js';
-import type { AudienceRow, ItemRow, NewItemRow, PageRow, ThemeRow } from './content.table.js';
+import type { AttachmentRow, AudienceRow, ItemRow, NewItemRow, PageRow, ThemeRow } from './content.table.js';
 
 type Q = Db | Tx;
+
+/** Published items are public once their publication time has come (scheduled publication). */
+function nowIso(): string {
+  return new Date().toISOString();
+}
 
 const CARD_COLUMNS = [
   'items.id',
@@ -62,6 +67,7 @@ export function listRelatedCards(db: Q, itemId: number): Promise<CardRow[]> {
     .select(CARD_COLUMNS)
     .where('item_relations.item_id', '=', itemId)
     .where('items.status', '=', 'published')
+    .where('items.published_at', '<=', nowIso())
     .orderBy('item_relations.position')
     .execute();
 }
@@ -77,7 +83,7 @@ export interface CardQuery {
 }
 
 function publishedCards(db: Q, q: Omit<CardQuery, 'limit' | 'offset' | 'sort'>) {
-  let query = db.selectFrom('items').where('items.status', '=', 'published');
+  let query = db.selectFrom('items').where('items.status', '=', 'published').where('items.published_at', '<=', nowIso());
   if (q.type) query = query.where('items.type', '=', q.type);
   if (q.audienceId !== undefined) {
     const audienceId = q.audienceId;
@@ -110,7 +116,7 @@ export async function listPublishedCards(db: Q, q: CardQuery): Promise<{ rows: C
 }
 
 export function listPublishedSlugs(db: Q) {
-  return db.selectFrom('items').select(['slug', 'updated_at']).where('status', '=', 'published').orderBy('id').execute();
+  return db.selectFrom('items').select(['slug', 'updated_at']).where('status', '=', 'published').where('published_at', '<=', nowIso()).orderBy('id').execute();
 }
 
 export function countItemsPerAudience(db: Q) {
@@ -119,6 +125,7 @@ export function countItemsPerAudience(db: Q) {
     .innerJoin('items', 'items.id', 'item_audiences.item_id')
     .select(['item_audiences.audience_id', (eb) => eb.fn.countAll<number>().as('n')])
     .where('items.status', '=', 'published')
+    .where('items.published_at', '<=', nowIso())
     .groupBy('item_audiences.audience_id')
     .execute();
 }
@@ -170,11 +177,12 @@ export async function upsertPage(db: Q, row: Omit<PageRow, 'id'>): Promise<void>
   else await db.insertInto('pages').values(row).execute();
 }
 
-/** Every published item with its links, in five queries whatever the number of items (open data). */
+/** Every public item with its links, in five queries whatever the number of items (open data). */
 export async function listPublishedItemsWithLinks(db: Q) {
-  const published = (qb: Q) => qb.selectFrom('items').select('items.id').where('items.status', '=', 'published');
+  const now = nowIso();
+  const published = (qb: Q) => qb.selectFrom('items').select('items.id').where('items.status', '=', 'published').where('items.published_at', '<=', now);
   const [items, audiences, themes, sources, relations] = await Promise.all([
-    db.selectFrom('items').selectAll().where('status', '=', 'published').orderBy('id').execute(),
+    db.selectFrom('items').selectAll().where('status', '=', 'published').where('published_at', '<=', now).orderBy('id').execute(),
     db
       .selectFrom('item_audiences')
       .innerJoin('audiences', 'audiences.id', 'item_audiences.audience_id')
@@ -195,14 +203,11 @@ export async function listPublishedItemsWithLinks(db: Q) {
       .innerJoin('items', 'items.id', 'item_relations.related_id')
       .select(['item_relations.item_id', 'items.id'])
       .where('items.status', '=', 'published')
+      .where('items.published_at', '<=', now)
       .orderBy('item_relations.position')
       .execute(),
   ]);
   return { items, audiences, themes, sources, relations };
-}
-
-export async function updateItem(db: Q, id: number, row: Partial<NewItemRow>): Promise<void> {
-  await db.updateTable('items').set(row).where('id', '=', id).execute();
 }
 
 export async function deleteItem(db: Q, id: number): Promise<void> {
@@ -211,17 +216,19 @@ export async function deleteItem(db: Q, id: number): Promise<void> {
   await db.deleteFrom('items').where('id', '=', id).execute();
 }
 
+// ---- editing (back office) ----
+
 export function findItemById(db: Q, id: number): Promise<ItemRow | undefined> {
   return db.selectFrom('items').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Published items with an id above `afterId`, in id order: a page of the search reindex. */
+/** Public items with an id above `afterId`, in id order: a page of the search reindex. */
 export function listPublishedItemsAfter(db: Q, afterId: number, limit: number): Promise<ItemRow[]> {
-  return db.selectFrom('items').selectAll().where('status', '=', 'published').where('id', '>', afterId).orderBy('id').limit(limit).execute();
+  return db.selectFrom('items').selectAll().where('status', '=', 'published').where('published_at', '<=', nowIso()).where('id', '>', afterId).orderBy('id').limit(limit).execute();
 }
 
 export function countPublishedItems(db: Q) {
-  return db.selectFrom('items').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'published').executeTakeFirstOrThrow();
+  return db.selectFrom('items').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'published').where('published_at', '<=', nowIso()).executeTakeFirstOrThrow();
 }
 
 export function listAudienceSlugsOf(db: Q, itemIds: number[]) {
@@ -237,4 +244,136 @@ export function listAudienceSlugsOf(db: Q, itemIds: number[]) {
 export function listThemeIdsOf(db: Q, itemIds: number[]) {
   if (itemIds.length === 0) return Promise.resolve([]);
   return db.selectFrom('item_themes').select(['item_id', 'theme_id']).where('item_id', 'in', itemIds).execute();
+}
+
+export async function listItemsForEditing(db: Q, q: { status?: string; type?: string; limit: number; offset: number }) {
+  let query = db.selectFrom('items');
+  if (q.status) query = query.where('status', '=', q.status);
+  if (q.type) query = query.where('type', '=', q.type);
+  const [rows, count] = await Promise.all([
+    query.select(['id', 'type', 'slug', 'title', 'status', 'updated_at', 'published_at', 'review_by']).orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(q.limit).offset(q.offset).execute(),
+    query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+export async function updateItemRow(db: Q, id: number, set: Partial<Omit<ItemRow, 'id'>>): Promise<void> {
+  await db.updateTable('items').set(set).where('id', '=', id).execute();
+}
+
+export async function insertRevision(db: Q, row: { item_id: number; snapshot: string; user_id: number | null; user_label: string; note: string; created_at: string }): Promise<number> {
+  const last = await db.selectFrom('item_revisions').select((eb) => eb.fn.max('number').as('n')).where('item_id', '=', row.item_id).executeTakeFirst();
+  const number = Number(last?.n ?? 0) + 1;
+  await db.insertInto('item_revisions').values({ ...row, number }).execute();
+  return number;
+}
+
+export function listRevisions(db: Q, itemId: number) {
+  return db.selectFrom('item_revisions').select(['number', 'user_label', 'note', 'created_at']).where('item_id', '=', itemId).orderBy('number', 'desc').execute();
+}
+
+export function findRevision(db: Q, itemId: number, number: number) {
+  return db.selectFrom('item_revisions').selectAll().where('item_id', '=', itemId).where('number', '=', number).executeTakeFirst();
+}
+
+export function findRedirect(db: Q, oldSlug: string) {
+  return db
+    .selectFrom('item_redirects')
+    .innerJoin('items', 'items.id', 'item_redirects.item_id')
+    .select(['items.slug', 'items.status', 'items.published_at'])
+    .where('item_redirects.old_slug', '=', oldSlug)
+    .executeTakeFirst();
+}
+
+export async function upsertRedirect(db: Q, oldSlug: string, itemId: number, nowIsoText: string): Promise<void> {
+  await db.deleteFrom('item_redirects').where('old_slug', '=', oldSlug).execute();
+  await db.insertInto('item_redirects').values({ old_slug: oldSlug, item_id: itemId, created_at: nowIsoText }).execute();
+}
+
+export async function deleteRedirect(db: Q, oldSlug: string): Promise<void> {
+  await db.deleteFrom('item_redirects').where('old_slug', '=', oldSlug).execute();
+}
+
+export function findThemeById(db: Q, id: number): Promise<ThemeRow | undefined> {
+  return db.selectFrom('themes').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function updateThemeRow(db: Q, id: number, set: Partial<Omit<ThemeRow, 'id'>>): Promise<void> {
+  await db.updateTable('themes').set(set).where('id', '=', id).execute();
+}
+
+export async function deleteThemeRow(db: Q, id: number): Promise<void> {
+  await db.deleteFrom('themes').where('id', '=', id).execute();
+}
+
+export async function countThemeUse(db: Q, id: number): Promise<{ items: number; children: number }> {
+  const [items, children] = await Promise.all([
+    db.selectFrom('item_themes').select((eb) => eb.fn.countAll<number>().as('n')).where('theme_id', '=', id).executeTakeFirstOrThrow(),
+    db.selectFrom('themes').select((eb) => eb.fn.countAll<number>().as('n')).where('parent_id', '=', id).executeTakeFirstOrThrow(),
+  ]);
+  return { items: Number(items.n), children: Number(children.n) };
+}
+
+export function listAttachments(db: Q, itemId: number): Promise<AttachmentRow[]> {
+  return db.selectFrom('attachments').selectAll().where('item_id', '=', itemId).orderBy('id').execute();
+}
+
+export function findAttachment(db: Q, id: number): Promise<AttachmentRow | undefined> {
+  return db.selectFrom('attachments').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertAttachment(db: Q, row: Omit<AttachmentRow, 'id'>): Promise<number> {
+  const { id } = await db.insertInto('attachments').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function deleteAttachment(db: Q, id: number): Promise<void> {
+  await db.deleteFrom('attachments').where('id', '=', id).execute();
+}
+
+/** Published items with the fields the link checker reads. */
+export async function listItemsForLinkCheck(db: Q) {
+  const items = await db.selectFrom('items').select(['id', 'body']).where('status', '=', 'published').orderBy('id').execute();
+  const sources = await db.selectFrom('item_sources').innerJoin('items', 'items.id', 'item_sources.item_id').select(['item_sources.item_id', 'item_sources.url']).where('items.status', '=', 'published').execute();
+  return { items, sources };
+}
+
+export async function replaceLinkChecks(db: Q, itemId: number, rows: { url: string; ok: number; status_code: number | null; error: string | null; checked_at: string }[]): Promise<void> {
+  await db.deleteFrom('link_checks').where('item_id', '=', itemId).execute();
+  if (rows.length) await db.insertInto('link_checks').values(rows.map((r) => ({ ...r, item_id: itemId }))).execute();
+}
+
+export function listBrokenLinks(db: Q) {
+  return db
+    .selectFrom('link_checks')
+    .innerJoin('items', 'items.id', 'link_checks.item_id')
+    .select(['items.id', 'items.title', 'link_checks.url', 'link_checks.status_code', 'link_checks.error', 'link_checks.checked_at'])
+    .where('link_checks.ok', '=', 0)
+    .orderBy('items.title')
+    .execute();
+}
+
+export function listPastReview(db: Q, today: string) {
+  return db.selectFrom('items').select(['id', 'title', 'review_by', 'type']).where('status', '=', 'published').where('review_by', '<', today).orderBy('review_by').execute();
+}
+
+export function listRightsEnding(db: Q, today: string, until: string) {
+  return db
+    .selectFrom('items')
+    .select(['id', 'title', 'valid_until', 'type'])
+    .where('status', '=', 'published')
+    .where('type', '=', 'right')
+    .where('valid_until', '>=', today)
+    .where('valid_until', '<=', until)
+    .orderBy('valid_until')
+    .execute();
+}
+
+export function listItemsWithStatus(db: Q, status: string) {
+  return db.selectFrom('items').select(['id', 'title', 'type', 'updated_at']).where('status', '=', status).orderBy('updated_at').execute();
+}
+
+/** Items whose publication time fell between two moments (they just became public). */
+export function listBecamePublic(db: Q, sinceIso: string, untilIso: string): Promise<{ id: number }[]> {
+  return db.selectFrom('items').select('id').where('status', '=', 'published').where('published_at', '>', sinceIso).where('published_at', '<=', untilIso).execute();
 }

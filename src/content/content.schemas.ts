@@ -86,3 +86,73 @@ export const ApiTheme = Type.Recursive((This) =>
   Type.Object({ slug: Type.String(), name: Type.String(), description: Type.String(), children: Type.Array(This) }),
 );
 export const ApiThemeList = Type.Object({ themes: Type.Array(ApiTheme) });
+export const AttachmentParams = Type.Object({ id: Type.Integer({ minimum: 1 }), name: Type.String({ maxLength: 300 }) });
+export type AttachmentParams = Static<typeof AttachmentParams>;
+
+// ---- back office ----
+const Csrf = Type.Optional(Type.String({ maxLength: 300 }));
+const Slugs = Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 100 }));
+
+export const IdParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+export type IdParams = Static<typeof IdParams>;
+
+export const RevisionParams = Type.Object({ id: Type.Integer({ minimum: 1 }), nr: Type.Integer({ minimum: 1 }) });
+export type RevisionParams = Static<typeof RevisionParams>;
+
+export const AttachmentAdminParams = Type.Object({ id: Type.Integer({ minimum: 1 }), aid: Type.Integer({ minimum: 1 }) });
+export type AttachmentAdminParams = Static<typeof AttachmentAdminParams>;
+
+export const AdminItemListQuery = Type.Object({
+  status: Type.Optional(Type.Union([Type.Literal(''), Type.Literal('draft'), Type.Literal('in_review'), Type.Literal('published'), Type.Literal('archived')])),
+  type: Type.Optional(Type.Union([Type.Literal(''), ...ITEM_TYPES.map((t) => Type.Literal(t))])),
+  pagina: Type.Optional(Page),
+  gelukt: Type.Optional(Type.String({ maxLength: 40 })),
+});
+export type AdminItemListQuery = Static<typeof AdminItemListQuery>;
+
+export const NewItemQuery = Type.Object({ type: Type.Optional(Type.Union([Type.Literal(''), ...ITEM_TYPES.map((t) => Type.Literal(t))])) });
+export type NewItemQuery = Static<typeof NewItemQuery>;
+
+export const FlashQuery = Type.Object({ gelukt: Type.Optional(Type.String({ maxLength: 40 })) });
+export type FlashQuery = Static<typeof FlashQuery>;
+
+/** The item form; the type's own fields come as d_<key> (checked by the service). */
+export const ItemFormBody = Type.Object(
+  {
+    _csrf: Csrf,
+    type: Type.String({ maxLength: 20 }),
+    title: Type.String({ maxLength: 1000 }),
+    slug: Type.String({ maxLength: 1000 }),
+    summary: Type.String({ maxLength: 5000 }),
+    body: Type.String({ maxLength: 200_000 }),
+    audiences: Slugs,
+    themes: Slugs,
+    sources: Type.String({ maxLength: 20_000 }),
+    reviewBy: Type.Optional(Type.String({ maxLength: 10 })),
+    reviewedNow: Type.Optional(Type.String({ maxLength: 5 })),
+  },
+  { additionalProperties: Type.String({ maxLength: 5000 }) },
+);
+export type ItemFormBody = Static<typeof ItemFormBody>;
+
+export const StatusBody = Type.Object({
+  _csrf: Csrf,
+  to: Type.Union([Type.Literal('draft'), Type.Literal('in_review'), Type.Literal('published'), Type.Literal('archived')]),
+  publishAt: Type.Optional(Type.String({ maxLength: 30 })),
+});
+export type StatusBody = Static<typeof StatusBody>;
+
+export const PreviewBody = Type.Object({ _csrf: Csrf, body: Type.String({ maxLength: 200_000 }) });
+export type PreviewBody = Static<typeof PreviewBody>;
+
+export const CsrfOnlyBody = Type.Object({ _csrf: Csrf });
+
+export const ThemeFormBody = Type.Object({
+  _csrf: Csrf,
+  name: Type.String({ maxLength: 1000 }),
+  slug: Type.String({ maxLength: 1000 }),
+  description: Type.String({ maxLength: 5000 }),
+  parentId: Type.Optional(Type.String({ maxLength: 12 })),
+  position: Type.Optional(Type.String({ maxLength: 6 })),
+});
+export type ThemeFormBody = Static<typeof ThemeFormBody>;

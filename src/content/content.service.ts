@@ -25,6 +25,9 @@ import {
 } from './content.model.js';
 
 export * from './content.model.js';
+export * from './content.editing.js';
+export * from './content.attachments.js';
+export * from './content.links.js';
 
 type Q = Db | Tx;
 
@@ -33,7 +36,7 @@ export const contentChanges = new EventEmitter();
 
 const DEFAULT_PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
-const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SLUG_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function toAudience(row: AudienceRow): Audience {
   return { id: row.id, slug: row.slug, name: row.name, description: row.description };
@@ -54,7 +57,7 @@ function toCard(row: CardRow): ItemCard {
   };
 }
 
-function buildThemeTree(rows: ThemeRow[]): { roots: Theme[]; bySlug: Map<string, Theme>; byId: Map<number, Theme> } {
+export function buildThemeTree(rows: ThemeRow[]): { roots: Theme[]; bySlug: Map<string, Theme>; byId: Map<number, Theme> } {
   const byId = new Map<number, Theme>();
   for (const r of rows) byId.set(r.id, { id: r.id, slug: r.slug, name: r.name, description: r.description, parentId: r.parent_id, children: [] });
   const roots: Theme[] = [];
@@ -95,11 +98,16 @@ export async function getTheme(db: Q, slug: string): Promise<{ theme: Theme; par
 
 export async function getPublishedItem(db: Q, slug: string): Promise<Item> {
   const row = await repo.findItemBySlug(db, slug);
-  if (!row || row.status !== 'published') throw new NotFoundError('item_not_found', 'Deze pagina bestaat niet (meer).');
+  if (!row || !isPublic(row)) throw new NotFoundError('item_not_found', 'Deze pagina bestaat niet (meer).');
   return loadItem(db, row);
 }
 
-async function loadItem(db: Q, row: ItemRow): Promise<Item> {
+/** Published, and its publication time has come (a scheduled item stays hidden until then). */
+export function isPublic(row: Pick<ItemRow, 'status' | 'published_at'>, now = new Date()): boolean {
+  return row.status === 'published' && row.published_at !== null && row.published_at <= now.toISOString();
+}
+
+export async function loadItem(db: Q, row: ItemRow): Promise<Item> {
   const [audiences, themes, sources, related] = await Promise.all([
     repo.listItemAudiences(db, row.id),
     repo.listItemThemes(db, row.id),
@@ -193,7 +201,7 @@ export async function createTheme(db: Q, input: { slug: string; name: string; de
   return id;
 }
 
-function checkItemInput(input: ItemInput): void {
+export function checkItemInput(input: ItemInput): void {
   const fields: Record<string, string> = {};
   if (!ITEM_TYPES.includes(input.type)) fields.type = 'Kies een type.';
   if (!SLUG_RE.test(input.slug) || input.slug.length > 200) fields.slug = 'Gebruik kleine letters, cijfers en koppeltekens (max. 200 tekens).';
@@ -205,7 +213,8 @@ function checkItemInput(input: ItemInput): void {
   if (Object.keys(fields).length) throw new ValidationError('Het item is niet volledig.', fields);
 }
 
-async function resolveLinks(tx: Tx, input: ItemInput): Promise<{ audienceIds: number[]; themeIds: number[]; sources: ItemInput['sources'] }> {
+/** Audience and theme slugs to ids; an unknown one is a validation error on that field. */
+export async function resolveLinks(tx: Q, input: Pick<ItemInput, 'audiences' | 'themes'>): Promise<{ audienceIds: number[]; themeIds: number[] }> {
   const audiences = await repo.listAudiences(tx);
   const { bySlug } = buildThemeTree(await repo.listThemes(tx));
   const audienceIds = input.audiences.map((slug) => {
@@ -218,7 +227,7 @@ async function resolveLinks(tx: Tx, input: ItemInput): Promise<{ audienceIds: nu
     if (!t) throw new ValidationError('Onbekend thema', { themes: `Thema "${slug}" bestaat niet.` });
     return t.id;
   });
-  return { audienceIds, themeIds, sources: input.sources };
+  return { audienceIds, themeIds };
 }
 
 function itemColumns(input: ItemInput) {
@@ -246,7 +255,7 @@ function itemColumns(input: ItemInput) {
 export async function createItem(db: Q, input: ItemInput, now = new Date()): Promise<number> {
   checkItemInput(input);
   const id = await inTransaction(db, async (tx) => {
-    const links = await resolveLinks(tx, input);
+    const { audienceIds, themeIds } = await resolveLinks(tx, input);
     if (await repo.findItemBySlug(tx, input.slug)) throw new ValidationError('Deze slug is al in gebruik.', { slug: 'Deze slug is al in gebruik.' });
     const nowIso = now.toISOString();
     const itemId = await repo.insertItem(tx, {
@@ -255,64 +264,13 @@ export async function createItem(db: Q, input: ItemInput, now = new Date()): Pro
       created_at: input.publishedAt ?? nowIso,
       updated_at: input.updatedAt ?? nowIso,
     });
-    await repo.replaceItemLinks(tx, itemId, links);
+    await repo.replaceItemLinks(tx, itemId, { audienceIds, themeIds, sources: input.sources });
     if (input.related?.length) await linkRelatedItems(tx, input.slug, input.related);
-    await syncSearchIndex(tx, itemId);
+    await syncItemSearch(tx, itemId, now);
     return itemId;
   });
   contentChanges.emit('changed');
   return id;
-}
-
-async function findItemOrThrow(tx: Tx, slug: string): Promise<ItemRow> {
-  const row = await repo.findItemBySlug(tx, slug);
-  if (!row) throw new NotFoundError('item_not_found', 'Dit item bestaat niet (meer).');
-  return row;
-}
-
-/** Replaces an item's fields and links (found by its current slug); the search index follows in the same transaction. */
-export async function updateItem(db: Q, slug: string, input: ItemInput, now = new Date()): Promise<void> {
-  checkItemInput(input);
-  await inTransaction(db, async (tx) => {
-    const row = await findItemOrThrow(tx, slug);
-    const links = await resolveLinks(tx, input);
-    if (input.slug !== slug && (await repo.findItemBySlug(tx, input.slug))) throw new ValidationError('Deze slug is al in gebruik.', { slug: 'Deze slug is al in gebruik.' });
-    const nowIso = now.toISOString();
-    await repo.updateItem(tx, row.id, {
-      ...itemColumns(input),
-      published_at: input.status === 'published' ? (row.published_at ?? input.publishedAt ?? nowIso) : row.published_at,
-      updated_at: input.updatedAt ?? nowIso,
-    });
-    await repo.replaceItemLinks(tx, row.id, links);
-    if (input.related) await linkRelatedItems(tx, input.slug, input.related);
-    await syncSearchIndex(tx, row.id);
-  });
-  contentChanges.emit('changed');
-}
-
-/** Publishes, unpublishes or archives an item; only published items are in the search index. */
-export async function setItemStatus(db: Q, slug: string, status: ItemStatus, now = new Date()): Promise<void> {
-  await inTransaction(db, async (tx) => {
-    const row = await findItemOrThrow(tx, slug);
-    const nowIso = now.toISOString();
-    await repo.updateItem(tx, row.id, { status, updated_at: nowIso, published_at: status === 'published' ? (row.published_at ?? nowIso) : row.published_at });
-    await syncSearchIndex(tx, row.id);
-  });
-  contentChanges.emit('changed');
-}
-
-export function publishItem(db: Q, slug: string, now = new Date()): Promise<void> {
-  return setItemStatus(db, slug, 'published', now);
-}
-
-/** Deletes an item with its links, and takes it out of the search index, in one transaction. */
-export async function deleteItem(db: Q, slug: string): Promise<void> {
-  await inTransaction(db, async (tx) => {
-    const row = await findItemOrThrow(tx, slug);
-    await repo.deleteItem(tx, row.id);
-    await search.removeDocument(tx, 'item', row.id);
-  });
-  contentChanges.emit('changed');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -359,9 +317,13 @@ async function searchDocumentsOf(tx: Q, rows: ItemRow[]): Promise<search.SearchD
   );
 }
 
-async function syncSearchIndex(tx: Tx, itemId: number): Promise<void> {
+/**
+ * Puts an item in the search index when the public can see it (published, its moment come), and
+ * takes it out otherwise. Every write to an item calls this inside its own transaction.
+ */
+export async function syncItemSearch(tx: Q, itemId: number, now = new Date()): Promise<void> {
   const row = await repo.findItemById(tx, itemId);
-  if (row && row.status === 'published') await search.indexDocument(tx, (await searchDocumentsOf(tx, [row]))[0]!);
+  if (row && isPublic(row, now)) await search.indexDocument(tx, (await searchDocumentsOf(tx, [row]))[0]!);
   else await search.removeDocument(tx, 'item', itemId);
 }
 

@@ -73,6 +73,47 @@ export interface PageTable {
 }
 export type PageRow = Selectable<PageTable>;
 
+export interface ItemRevisionTable {
+  id: Generated<number>;
+  item_id: number;
+  number: number;
+  /** JSON of ItemSnapshot */
+  snapshot: string;
+  user_id: number | null;
+  user_label: string;
+  note: string;
+  created_at: string;
+}
+export type ItemRevisionRow = Selectable<ItemRevisionTable>;
+
+export interface ItemRedirectTable {
+  old_slug: string;
+  item_id: number;
+  created_at: string;
+}
+
+export interface AttachmentTable {
+  id: Generated<number>;
+  item_id: number;
+  file_name: string;
+  stored_name: string;
+  content_type: string;
+  size: number;
+  title: string;
+  created_at: string;
+}
+export type AttachmentRow = Selectable<AttachmentTable>;
+
+export interface LinkCheckTable {
+  id: Generated<number>;
+  item_id: number;
+  url: string;
+  ok: number;
+  status_code: number | null;
+  error: string | null;
+  checked_at: string;
+}
+
 export interface ContentTables {
   items: ItemTable;
   themes: ThemeTable;
@@ -82,4 +123,8 @@ export interface ContentTables {
   item_sources: ItemSourceTable;
   item_relations: ItemRelationTable;
   pages: PageTable;
+  item_revisions: ItemRevisionTable;
+  item_redirects: ItemRedirectTable;
+  attachments: AttachmentTable;
+  link_checks: LinkCheckTable;
 }

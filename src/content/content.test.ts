@@ -176,7 +176,8 @@ forEachDialect('knowledge library pages', (ctx) => {
       audiences: ['mantelzorgers'],
       themes: ['zorg-voor-jezelf'],
       sources: [{ title: 'Bron', url: 'https://example.org/' }],
-      publishedAt: '2099-01-01T00:00:00.000Z',
+      // Now is later than every demo item, so it heads the list (a future moment would be scheduled, not shown).
+      publishedAt: new Date().toISOString(),
     });
     const third = await app.inject({ url: '/kennis', headers: { 'if-none-match': etag } });
     assert.equal(third.statusCode, 200);

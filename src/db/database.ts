@@ -11,12 +11,12 @@ import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely
 import type { Dialect } from '../config.js';
 import type { ContentTables } from '../content/content.table.js';
 import type { PlacesTables } from '../places/places.table.js';
-
-export interface Database extends ContentTables, PlacesTables, JobTables, SearchTables {}
 import type { JobTables } from '../jobs/jobs.table.js';
-
 import type { SearchTables } from '../search/search.table.js';
+import type { AccountTables } from '../accounts/accounts.table.js';
+import type { AuditTables } from '../audit/audit.table.js';
 
+export interface Database extends ContentTables, PlacesTables, JobTables, SearchTables, AccountTables, AuditTables {}
 
 export type Db = Kysely<Database>;
 export type Tx = Transaction<Database>;

@@ -7,6 +7,8 @@ import * as m20261129T1001 from './migrations/2026-11-29T1001-insert-municipalit
 import * as m20261129T1500 from './migrations/2026-11-29T1500-create-jobs.js';
 import * as m20261129T1100 from './migrations/2026-11-29T1100-create-search.js';
 import * as m20261129T1101 from './migrations/2026-11-29T1101-insert-synonyms.js';
+import * as m20261129T1200 from './migrations/2026-11-29T1200-create-accounts.js';
+import * as m20261129T1201 from './migrations/2026-11-29T1201-create-editing.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-create-content': m20261123T1000,
@@ -16,6 +18,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T1500-create-jobs': m20261129T1500,
   '2026-11-29T1100-create-search': m20261129T1100,
   '2026-11-29T1101-insert-synonyms': m20261129T1101,
+  '2026-11-29T1200-create-accounts': m20261129T1200,
+  '2026-11-29T1201-create-editing': m20261129T1201,
 };
 
 function migrator(db: Kysely<any>): Migrator {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { forEachDialect } from '../../test/dialects.js';
 import * as content from '../content/content.service.js';
+import { SYSTEM_ACTOR } from '../audit/audit.service.js';
 import * as search from './search.service.js';
 
 const BIN = path.resolve('bin/expertisepunt.js');
@@ -178,22 +179,28 @@ forEachDialect('site search', (ctx) => {
   test('the index follows create, update, publish and delete, in the same transaction', async () => {
     const word = 'plofkraantjes';
     const find = async () => (await search.search(ctx.db, { q: word })).hits.map((h) => h.url);
-    await content.createItem(ctx.db, itemInput('test-plofkraan', 'Over plofkraantjes', 'Een tekst over plofkraantjes.'));
+    const id = await content.createItem(ctx.db, itemInput('test-plofkraan', 'Over plofkraantjes', 'Een tekst over plofkraantjes.'));
     assert.deepEqual(await find(), ['/kennis/test-plofkraan']);
 
-    await content.updateItem(ctx.db, 'test-plofkraan', itemInput('test-plofkraan-2', 'Over iets anders', 'Een andere tekst over waterkranen.'));
+    const { status: _status, ...edit } = itemInput('test-plofkraan-2', 'Over iets anders', 'Een andere tekst over waterkranen.');
+    await content.updateItem(ctx.db, SYSTEM_ACTOR, id, { ...edit, reviewBy: null });
     assert.deepEqual(await find(), []);
     assert.deepEqual((await search.search(ctx.db, { q: 'waterkranen' })).hits.map((h) => h.url), ['/kennis/test-plofkraan-2']);
 
-    await content.setItemStatus(ctx.db, 'test-plofkraan-2', 'draft');
+    await content.changeItemStatus(ctx.db, SYSTEM_ACTOR, id, 'archived');
     assert.equal((await search.search(ctx.db, { q: 'waterkranen' })).total, 0);
-    await content.publishItem(ctx.db, 'test-plofkraan-2');
+    for (const to of ['draft', 'in_review'] as const) await content.changeItemStatus(ctx.db, SYSTEM_ACTOR, id, to);
+    assert.equal((await search.search(ctx.db, { q: 'waterkranen' })).total, 0, 'a draft in review is not found');
+    // Scheduled: published, but not public (nor findable) before its moment.
+    await content.changeItemStatus(ctx.db, SYSTEM_ACTOR, id, 'published', { publishAt: new Date(Date.now() + 3_600_000).toISOString() });
+    assert.equal((await search.search(ctx.db, { q: 'waterkranen' })).total, 0, 'scheduled items wait for their moment');
+    assert.equal(await content.announceDueItems(ctx.db, new Date().toISOString(), new Date(Date.now() + 2 * 3_600_000)), 1);
     assert.equal((await search.search(ctx.db, { q: 'waterkranen' })).total, 1);
 
     // A rolled-back transaction leaves the index as it was.
     await assert.rejects(
       ctx.db.transaction().execute(async (tx) => {
-        await content.deleteItem(tx, 'test-plofkraan-2');
+        await content.deleteItem(tx, SYSTEM_ACTOR, id);
         await content.createItem(tx, itemInput('test-rollback', 'Rollback', 'Over plofkraantjes.'));
         assert.equal((await search.search(tx, { q: 'waterkranen' })).total, 0, 'inside the transaction the item is gone');
         throw new Error('roll back');
@@ -203,7 +210,7 @@ forEachDialect('site search', (ctx) => {
     assert.equal((await search.search(ctx.db, { q: 'waterkranen' })).total, 1);
     assert.deepEqual(await find(), []);
 
-    await content.deleteItem(ctx.db, 'test-plofkraan-2');
+    await content.deleteItem(ctx.db, SYSTEM_ACTOR, id);
     assert.equal((await search.search(ctx.db, { q: 'waterkranen' })).total, 0);
     const left = await ctx.db.selectFrom('search_terms').select('term').where('term', '=', 'waterkran').executeTakeFirst();
     assert.equal(left, undefined, 'a term no document uses leaves the vocabulary');
@@ -228,9 +235,9 @@ forEachDialect('site search', (ctx) => {
     // A new item shows up at once on a URL that was searched before.
     const url = '/zoeken?q=snoezelruimte';
     assert.match(cheerio.load((await app.inject(url)).body)('#h-results').text(), /^0 /);
-    await content.createItem(ctx.db, itemInput('test-snoezel', 'De snoezelruimte', 'Een snoezelruimte geeft rust.'));
+    const snoezel = await content.createItem(ctx.db, itemInput('test-snoezel', 'De snoezelruimte', 'Een snoezelruimte geeft rust.'));
     assert.match(cheerio.load((await app.inject(url)).body)('#h-results').text(), /^1 /);
-    await content.deleteItem(ctx.db, 'test-snoezel');
+    await content.deleteItem(ctx.db, SYSTEM_ACTOR, snoezel);
   });
 
   test('suggestions complete the word being typed', async () => {

@@ -55,3 +55,15 @@ export function TooManyRequestsPage({ baseUrl, path }: { baseUrl: string; path: 
     </Layout>
   );
 }
+
+export function ForbiddenPage({ baseUrl, path, message }: { baseUrl: string; path: string; message: string }) {
+  return (
+    <Layout title="Geen toegang" path={path} baseUrl={baseUrl} noindex>
+      <h1>Geen toegang</h1>
+      <p>{message}</p>
+      <p>
+        Ga terug naar het <a href="/beheer">beheer</a> of de <a href="/">startpagina</a>.
+      </p>
+    </Layout>
+  );
+}

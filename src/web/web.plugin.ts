@@ -7,11 +7,27 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import helmet from 'helmet';
 import fastifyStatic from '@fastify/static';
+import fastifyCookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
 import type { VNode } from 'preact';
 import { AppError } from '../errors.js';
 import { renderDocument } from './render.js';
 import { etagOf, type CachedPage, type PageCache } from './page-cache.js';
-import { BadRequestPage, NotFoundPage, ServerErrorPage, TooManyRequestsPage } from './error-pages.js';
+import { BadRequestPage, ForbiddenPage, NotFoundPage, ServerErrorPage, TooManyRequestsPage } from './error-pages.js';
+import { registerCsrf } from './csrf.js';
+
+/** Pages under this prefix belong to signed-in users: never cached, never stored by a browser or proxy. */
+export const PRIVATE_PREFIX = '/beheer';
+
+/**
+ * Rate limits per client address, for a route's config.rateLimit: sign-in and password links, and
+ * every public form (contributions, newsletter). Over the limit: a Dutch 429 page.
+ */
+export const RATE_LIMITS = {
+  login: { max: 10, timeWindow: '1 minute' },
+  passwordReset: { max: 5, timeWindow: '15 minutes' },
+  publicForm: { max: 10, timeWindow: '10 minutes' },
+} as const;
 
 declare module 'fastify' {
   interface FastifyReply {
@@ -26,7 +42,8 @@ const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'asse
 const HTML = 'text/html; charset=utf-8';
 
 function send(request: FastifyRequest, reply: FastifyReply, page: CachedPage, status: number): FastifyReply {
-  reply.header('etag', page.etag).header('cache-control', 'no-cache').header('content-type', page.contentType);
+  reply.header('etag', page.etag).header('content-type', page.contentType);
+  if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-cache');
   const inm = request.headers['if-none-match'];
   if (status === 200 && inm && inm.split(/\s*,\s*/).includes(page.etag)) return reply.code(304).send();
   return reply.code(status).send(page.body);
@@ -73,6 +90,8 @@ function computeSecurityHeaders(): Record<string, string> {
 export interface WebOptions {
   baseUrl: string;
   pageCache: PageCache | null;
+  /** signs CSRF tokens */
+  csrfSecret: string;
 }
 
 export async function registerWeb(app: FastifyInstance, options: WebOptions): Promise<void> {
@@ -85,10 +104,19 @@ export async function registerWeb(app: FastifyInstance, options: WebOptions): Pr
   app.decorate('invalidatePages', invalidate);
 
   const securityHeaders = computeSecurityHeaders();
-  app.addHook('onRequest', (_request, reply, done) => {
+  app.addHook('onRequest', (request, reply, done) => {
     reply.headers(securityHeaders);
+    if (request.url.startsWith(PRIVATE_PREFIX)) reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
     done();
   });
+
+  await app.register(fastifyCookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      Object.assign(new Error(`Te veel pogingen. Probeer het opnieuw over ${context.after}.`), { statusCode: 429 }),
+  });
+  registerCsrf(app, { secret: options.csrfSecret, baseUrl });
 
   await app.register(fastifyStatic, {
     root: ASSETS_DIR,
@@ -114,7 +142,7 @@ export async function registerWeb(app: FastifyInstance, options: WebOptions): Pr
 
   app.decorateReply('html', async function (this: FastifyReply, render: () => VNode | Promise<VNode>, opts: { status?: number; cache?: boolean } = {}) {
     const status = opts.status ?? 200;
-    const useCache = opts.cache !== false && status === 200 && this.request.method !== 'POST';
+    const useCache = opts.cache !== false && status === 200 && this.request.method !== 'POST' && !this.request.url.startsWith(PRIVATE_PREFIX);
     const page = await cachedOrRender(this.request, HTML, useCache, async () => renderDocument(await render()));
     return send(this.request, this, page, status);
   });
@@ -151,7 +179,14 @@ export async function registerWeb(app: FastifyInstance, options: WebOptions): Pr
     } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       status = error.statusCode;
       code = status === 429 ? 'rate_limited' : status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : 'bad_request';
-      message = status === 429 ? 'Te veel vragen na elkaar. Probeer het over een minuut opnieuw.' : error.message;
+      message =
+        status === 429
+          ? 'Te veel vragen na elkaar. Probeer het over een minuut opnieuw.'
+          : status === 413
+            ? 'Het bestand of formulier is te groot.'
+            : status === 415
+              ? 'Dit soort inhoud aanvaarden we hier niet.'
+              : error.message;
     }
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code, status }, 'request refused');
@@ -160,6 +195,7 @@ export async function registerWeb(app: FastifyInstance, options: WebOptions): Pr
     const pagePath = request.url.split('?')[0] ?? '/';
     if (status === 404) return reply.html(() => NotFoundPage({ baseUrl, path: pagePath }), { status });
     if (status === 429) return reply.html(() => TooManyRequestsPage({ baseUrl, path: pagePath }), { status });
+    if (status === 403) return reply.html(() => ForbiddenPage({ baseUrl, path: pagePath, message }), { status });
     if (status >= 500) return reply.html(() => ServerErrorPage({ baseUrl, path: pagePath, status }), { status });
     return reply.html(() => BadRequestPage({ baseUrl, path: pagePath, message }), { status });
   });
