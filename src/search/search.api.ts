@@ -5,7 +5,8 @@ import type { Db } from '../db/database.js';
 import { AppError } from '../errors.js';
 import * as content from '../content/content.service.js';
 import * as search from './search.service.js';
-import { SearchApiQuery, SuggestQuery } from './search.schemas.js';
+import { SearchApiQuery, SearchApiResult, SuggestQuery, SuggestResult } from './search.schemas.js';
+import { ApiError } from '../api/api.schemas.js';
 
 export interface SearchApiOptions {
   db: Db;
@@ -37,7 +38,10 @@ export async function registerSearchApi(app: FastifyInstance, options: SearchApi
   const resultCache = options.resultCache ?? false;
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
-  r.get('/api/v1/search', { schema: { querystring: SearchApiQuery } }, async (request, reply) => {
+  r.get(
+    '/api/v1/search',
+    { schema: { summary: 'Search the library (Dutch analysis, synonyms, typo tolerance)', tags: ['search'], querystring: SearchApiQuery, response: { 200: SearchApiResult, 400: ApiError } } },
+    async (request, reply) => {
     const q = request.query;
     if (q.q === undefined || q.q.trim() === '') throw new AppError('missing_query', 400, 'Geef een zoekvraag mee in de parameter "q".', { q: 'Verplicht.' });
     if (q.type !== undefined && !content.ITEM_TYPES.includes(q.type as content.ItemType)) {
@@ -60,11 +64,16 @@ export async function registerSearchApi(app: FastifyInstance, options: SearchApi
         ...(h.expired ? { expired: true } : {}),
       })),
     };
-  });
+  },
+  );
 
-  r.get('/api/v1/search/suggest', { schema: { querystring: SuggestQuery } }, async (request, reply) => {
+  r.get(
+    '/api/v1/search/suggest',
+    { schema: { summary: 'Suggestions while typing (titles that complete the query)', tags: ['search'], querystring: SuggestQuery, response: { 200: SuggestResult, 400: ApiError } } },
+    async (request, reply) => {
     const suggestions = await search.suggest(db, request.query.q ?? '');
     reply.header('cache-control', 'no-store');
     return { suggestions };
-  });
+  },
+  );
 }

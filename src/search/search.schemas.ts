@@ -29,3 +29,26 @@ export type SearchApiQuery = Static<typeof SearchApiQuery>;
 
 export const SuggestQuery = Type.Object({ q: Type.Optional(Query) });
 export type SuggestQuery = Static<typeof SuggestQuery>;
+
+// ---- responses of /api/v1/search (documented in the OpenAPI description) ----
+
+export const SearchApiResult = Type.Object({
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageCount: Type.Integer(),
+  corrected: Type.Optional(Type.String({ description: 'the corrected query, when a typo was fixed ("Bedoelde je …?")' })),
+  results: Type.Array(
+    Type.Object({
+      title: Type.String(),
+      url: Type.String(),
+      type: Type.String({ description: 'item type (article, tip, right, …)' }),
+      summary: Type.String(),
+      snippet: Type.String({ description: 'HTML: escaped text with the matches in <mark>' }),
+      expired: Type.Optional(Type.Boolean({ description: 'a right whose validity has ended' })),
+    }),
+  ),
+});
+
+export const SuggestResult = Type.Object({
+  suggestions: Type.Array(Type.Object({ title: Type.String(), url: Type.String(), type: Type.String() })),
+});
