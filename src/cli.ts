@@ -21,7 +21,7 @@ Commando's:
                      schakel een account uit (en meld het overal af)
 
 Configuratie via omgevingsvariabelen: PORT, HOST, BASE_URL, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO,
-SMTP_URL, MAIL_FROM, SESSION_HOURS, SESSION_SECRET, UPLOAD_MAX_MB, LINK_CHECK_HOURS.
+SMTP_URL, MAIL_FROM, SESSION_HOURS, SESSION_SECRET, UPLOAD_MAX_MB, LINK_CHECK_HOURS, TRUST_PROXY.
 `;
 
 async function main(argv: string[]): Promise<number> {
