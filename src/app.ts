@@ -33,7 +33,7 @@ export interface AppOptions {
 export async function createApp(config: Config, handle: DbHandle, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? { level: config.logLevel },
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     // Query strings are parsed into plain objects; invalid ones reach validation, never a crash.
     routerOptions: { maxParamLength: 300, ignoreTrailingSlash: true },

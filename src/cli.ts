@@ -31,7 +31,7 @@ Commando's:
 
 Configuratie via omgevingsvariabelen: PORT, HOST, BASE_URL, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO,
 PAGE_CACHE, REDIS_URL, REDIS_PREFIX, METRICS_TOKEN, SMTP_URL, MAIL_FROM, SESSION_HOURS, SESSION_SECRET,
-UPLOAD_MAX_MB, LINK_CHECK_HOURS (zie docs/OPERATIONS.md).
+UPLOAD_MAX_MB, LINK_CHECK_HOURS, TRUST_PROXY (zie docs/OPERATIONS.md).
 `;
 
 async function main(argv: string[]): Promise<number> {

@@ -49,3 +49,22 @@ describe('loadConfig', () => {
     }
   });
 });
+
+describe('loadConfig: back office settings', () => {
+  test('defaults: mail to the outbox, 12-hour sessions, proxies trusted only on loopback', () => {
+    const c = loadConfig({});
+    assert.equal(c.smtpUrl, '');
+    assert.equal(c.mailFrom, 'Expertisepunt Mantelzorg <noreply@localhost>');
+    assert.equal(c.sessionHours, 12);
+    assert.deepEqual(c.trustProxy, ['loopback']);
+    assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy, ['10.0.0.0/8', '127.0.0.1']);
+    assert.equal(loadConfig({ TRUST_PROXY: 'false' }).trustProxy, false);
+  });
+
+  test('wrong values are listed together', () => {
+    assert.throws(
+      () => loadConfig({ SMTP_URL: 'http://mail', SESSION_HOURS: '0', SESSION_SECRET: 'kort', UPLOAD_MAX_MB: 'veel' }),
+      (err: unknown) => err instanceof ConfigError && err.problems.length === 4 && /SMTP_URL/.test(err.message) && /SESSION_HOURS/.test(err.message) && /SESSION_SECRET/.test(err.message) && /UPLOAD_MAX_MB/.test(err.message),
+    );
+  });
+});

@@ -33,6 +33,11 @@ export interface Config {
   readonly uploadMaxMb: number;
   /** hours between two runs of the link checker; 0 turns it off */
   readonly linkCheckHours: number;
+  /**
+   * Which proxies may set X-Forwarded-For (the client address for rate limits and logs): Fastify's
+   * trustProxy. Trusting every hop would let anyone pick their own address and slip past a rate limit.
+   */
+  readonly trustProxy: boolean | string[];
 }
 
 export class ConfigError extends Error {
@@ -133,6 +138,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const uploadMaxMb = parseNumber('UPLOAD_MAX_MB', env.UPLOAD_MAX_MB, 10, 1, 100, problems);
   const linkCheckHours = parseNumber('LINK_CHECK_HOURS', env.LINK_CHECK_HOURS, 24, 0, 24 * 30, problems);
 
+  const trustText = (env.TRUST_PROXY ?? 'loopback').trim();
+  let trustProxy: boolean | string[];
+  if (/^(true|false)$/i.test(trustText)) trustProxy = /^true$/i.test(trustText);
+  else trustProxy = trustText.split(',').map((x) => x.trim()).filter(Boolean);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
     port,
@@ -153,5 +163,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret,
     uploadMaxMb,
     linkCheckHours,
+    trustProxy,
   });
 }

@@ -8,7 +8,7 @@ import { hashPassword, verifyPassword } from './passwords.js';
 import { inTransaction, type Db, type Tx } from '../db/database.js';
 import { AppError, NotFoundError, ValidationError } from '../errors.js';
 import type { Mailer } from '../mail/mail.service.js';
-import { recordChange, type Actor } from '../audit/audit.service.js';
+import { recordChange, SYSTEM_ACTOR, type Actor } from '../audit/audit.service.js';
 import * as repo from './accounts.repository.js';
 import type { UserRow } from './accounts.table.js';
 import { ROLES, type Role, type User } from './accounts.model.js';
@@ -129,7 +129,7 @@ export async function createUser(db: Q, env: AccountsEnv, actor: Actor, input: N
       to: email,
       subject: 'Je account voor Expertisepunt Mantelzorg',
       text:
-        `Dag ${name},\n\n${actor.label === 'systeem' ? 'Er is' : `${actor.label.replace(/ <.*$/, '')} heeft`} een account voor je gemaakt in het beheer van Expertisepunt Mantelzorg.\n\n` +
+        `Dag ${name},\n\n${actor === SYSTEM_ACTOR || actor.id === null ? 'Er is' : `${actor.label.replace(/ <.*$/, '')} heeft`} een account voor je gemaakt in het beheer van Expertisepunt Mantelzorg.\n\n` +
         `Kies je wachtwoord via deze link (hij werkt ${INVITE_DAYS} dagen en één keer):\n${env.baseUrl}/beheer/wachtwoord/${inviteToken}\n\n` +
         `Verwachtte je deze mail niet? Dan mag je hem negeren.\n`,
     });
@@ -204,7 +204,7 @@ export async function logIn(
     if (failures >= MAX_FAILED_LOGINS) {
       const lockedUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000).toISOString();
       await repo.updateUser(db, row.id, { failed_logins: 0, locked_until: lockedUntil });
-      await recordChange(db, { id: null, label: 'systeem' }, { action: 'user.lock', entityType: 'user', entityId: row.id, after: { lockedUntil } }, now);
+      await recordChange(db, SYSTEM_ACTOR, { action: 'user.lock', entityType: 'user', entityId: row.id, after: { lockedUntil } }, now);
       await env.mailer.send({
         to: row.email,
         subject: 'Je account is tijdelijk vergrendeld',

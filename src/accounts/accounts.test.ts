@@ -277,6 +277,9 @@ forEachDialect('accounts and security', (ctx) => {
     assert.equal(last!.statusCode, 429);
     assert.equal(cheerio.load(last!.body)('h1').text(), 'Even geduld');
     assert.ok(last!.headers['retry-after']);
+    // A made-up X-Forwarded-For from a client that is not a trusted proxy changes nothing.
+    const spoofed = await a.inject({ method: 'POST', url: '/beheer/aanmelden', remoteAddress: '10.5.5.5', ...form({ _csrf: csrfOf(page.body), email: 'x@example.be', password: 'y' }), headers: { ...form({}).headers, 'x-forwarded-for': '192.0.2.77' } });
+    assert.equal(spoofed.statusCode, 429);
     // Another address is not affected.
     const other = await a.inject({ method: 'POST', url: '/beheer/aanmelden', remoteAddress: '10.5.5.6', ...form({ _csrf: csrfOf(page.body), email: 'x@example.be', password: 'y' }) });
     assert.equal(other.statusCode, 400);

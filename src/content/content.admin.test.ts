@@ -407,6 +407,7 @@ forEachDialect('library back office', (ctx) => {
       res.on('close', () => inFlight--);
       if (req.url === '/traag') return; // never answers: the timeout must end it
       if (req.url === '/geen-head' && req.method === 'HEAD') return void res.writeHead(405).end();
+      if (req.url === '/verhuisd') return void res.writeHead(301, { location: '/goed' }).end();
       res.writeHead(req.url === '/weg' ? 404 : 200).end('ok');
     });
     server.listen(0, '127.0.0.1');
@@ -421,10 +422,17 @@ forEachDialect('library back office', (ctx) => {
       await ctx.db.insertInto('item_sources').values([
         { item_id: items[1]!.id, title: 'Traag', url: `${base}/traag`, position: 0 },
         { item_id: items[2]!.id, title: 'Geen HEAD', url: `${base}/geen-head`, position: 0 },
+        { item_id: items[2]!.id, title: 'Verhuisd', url: `${base}/verhuisd`, position: 1 },
       ]).execute();
-      const result = await content.checkLinks(ctx.db, { timeoutMs: 500, perHostDelayMs: 50 });
+      // By default internal addresses are not asked at all.
+      const guarded = await content.checkOneLink(`${base}/goed`);
+      assert.deepEqual(guarded, { ok: false, statusCode: null, error: 'intern adres, niet gecontroleerd' });
+      assert.equal(asked.length, 0);
+      const result = await content.checkLinks(ctx.db, { timeoutMs: 500, perHostDelayMs: 50, allowPrivateHosts: true });
       server.closeAllConnections();
-      assert.deepEqual(result, { checked: 4, broken: 2 });
+      assert.deepEqual(result, { checked: 5, broken: 2 });
+      const moved = await ctx.db.selectFrom('link_checks').select(['ok', 'status_code']).where('url', '=', `${base}/verhuisd`).executeTakeFirstOrThrow();
+      assert.deepEqual(moved, { ok: 1, status_code: 200 }, 'a redirect is followed to its end');
       assert.ok(asked.some((a) => a.method === 'GET' && a.url === '/geen-head'), 'GET after a 405 on HEAD');
       assert.equal(mostAtOnce, 1, 'one request at a time to the same host');
       assert.ok(asked.every((a) => a.method === 'HEAD' || a.url === '/geen-head'));

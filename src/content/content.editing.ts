@@ -348,7 +348,8 @@ export async function updateTheme(db: Q, actor: Actor, id: number, input: ThemeI
     if (!before) throw new NotFoundError('theme_not_found', 'Dit thema bestaat niet (meer).');
     await checkTheme(tx, input, id);
     await repo.updateThemeRow(tx, id, { slug: input.slug, name: input.name.trim(), description: input.description.trim(), parent_id: input.parentId, position: input.position });
-    await recordChange(tx, actor, { action: 'theme.update', entityType: 'theme', entityId: id, before, after: input }, now);
+    const was: ThemeInput = { slug: before.slug, name: before.name, description: before.description, parentId: before.parent_id, position: before.position };
+    await recordChange(tx, actor, { action: 'theme.update', entityType: 'theme', entityId: id, before: was, after: input }, now);
   });
   contentChanges.emit('changed');
 }

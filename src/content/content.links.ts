@@ -4,6 +4,8 @@
  * at a time per host with a pause between them), and the outcome kept for the editors' dashboard.
  * checkLinks() is one run; a job runner (or the simple interval in src/jobs) calls it on a schedule.
  */
+import { lookup } from 'node:dns/promises';
+import { BlockList, isIP } from 'node:net';
 import type { Db } from '../db/database.js';
 import * as repo from './content.repository.js';
 
@@ -15,6 +17,8 @@ export interface LinkCheckOptions {
   concurrency?: number;
   userAgent?: string;
   now?: () => Date;
+  /** ask hosts on loopback and private networks too (tests); off by default so links cannot probe the internal network */
+  allowPrivateHosts?: boolean;
 }
 
 export interface LinkCheckResult {
@@ -30,20 +34,46 @@ export function linksInBody(body: string): string[] {
   return [...new Set((body.match(URL_IN_TEXT) ?? []).map((u) => u.replace(/[.,;:!?]+$/, '')))];
 }
 
+const PRIVATE = new BlockList();
+for (const [net, bits] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) PRIVATE.addSubnet(net, bits, 'ipv4');
+for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10]] as const) PRIVATE.addSubnet(net, bits, 'ipv6');
+
+async function isPrivateHost(hostname: string): Promise<boolean> {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  const addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await lookup(host, { all: true });
+  return addresses.some(({ address, family }) => {
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+    return mapped ? PRIVATE.check(mapped[1]!, 'ipv4') : PRIVATE.check(address, family === 6 ? 'ipv6' : 'ipv4');
+  });
+}
+
 export async function checkOneLink(url: string, options: LinkCheckOptions = {}): Promise<LinkCheckResult> {
   const headers = { 'user-agent': options.userAgent ?? 'expertisepunt-linkchecker/1.0 (+controle van bronnen)' };
+  // Redirects are followed by hand (at most 5), so every hop is checked against private addresses.
   const ask = async (method: 'HEAD' | 'GET') => {
-    const response = await fetch(url, { method, headers, redirect: 'follow', signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
-    await response.body?.cancel().catch(() => {});
-    return response.status;
+    let target = url;
+    for (let hop = 0; hop <= 5; hop++) {
+      const u = new URL(target);
+      if (u.protocol !== 'http:' && u.protocol !== 'https:') throw Object.assign(new Error('geen http(s)-link'), { code: 'not_http' });
+      if (!options.allowPrivateHosts && (await isPrivateHost(u.hostname))) throw Object.assign(new Error('intern adres, niet gecontroleerd'), { code: 'private_address' });
+      const response = await fetch(target, { method, headers, redirect: 'manual', signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
+      await response.body?.cancel().catch(() => {});
+      const location = response.headers.get('location');
+      if (response.status >= 300 && response.status < 400 && location) {
+        target = new URL(location, target).toString();
+        continue;
+      }
+      return response.status;
+    }
+    throw Object.assign(new Error('te veel doorverwijzingen'), { code: 'too_many_redirects' });
   };
   try {
     let status = await ask('HEAD');
     if (status === 405 || status === 501 || status === 403) status = await ask('GET');
     return { ok: status < 400, statusCode: status, error: status < 400 ? null : `HTTP ${status}` };
   } catch (err) {
-    const e = err as Error & { cause?: { code?: string } };
-    const why = e.name === 'TimeoutError' ? 'geen antwoord binnen de tijd' : (e.cause?.code ?? e.message);
+    const e = err as Error & { code?: string; cause?: { code?: string } };
+    const why = e.name === 'TimeoutError' ? 'geen antwoord binnen de tijd' : e.code ? e.message : (e.cause?.code ?? e.message);
     return { ok: false, statusCode: null, error: String(why).slice(0, 300) };
   }
 }
