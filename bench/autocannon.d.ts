@@ -70,6 +70,8 @@ declare module 'autocannon' {
     workers?: number;
     excludeErrorStats?: boolean;
     expectBody?: string;
+    /** a sequence of requests, each with a path or a setupRequest(request) => request */
+    requests?: unknown[];
   }
 
   export interface Instance extends EventEmitter, PromiseLike<Result> {
