@@ -82,7 +82,7 @@ export async function registerOps(app: FastifyInstance, options: OpsOptions): Pr
 
   const jobs = createJobQueue(handle, { log: app.log, pollingIntervalSeconds: options.jobPollingIntervalSeconds });
   definePingJob(jobs);
-  const broadcast = await createBroadcast(config, app.log);
+  const broadcast = await createBroadcast(config, app.log, handle.pool);
   const metrics = createMetrics({ pool: handle.pool, jobEvents: jobs.events });
   app.decorate('jobs', jobs);
   app.decorate('broadcast', broadcast);
