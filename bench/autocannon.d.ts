@@ -70,8 +70,8 @@ declare module 'autocannon' {
     workers?: number;
     excludeErrorStats?: boolean;
     expectBody?: string;
-    /** requests sent in turn on each connection */
-    requests?: { method?: string; path?: string; headers?: Record<string, string>; body?: string }[];
+    /** requests sent in turn on each connection, each with a path or a setupRequest(request) => request */
+    requests?: { method?: string; path?: string; headers?: Record<string, string>; body?: string; setupRequest?: (request: Record<string, unknown>) => Record<string, unknown> }[];
   }
 
   export interface Instance extends EventEmitter, PromiseLike<Result> {

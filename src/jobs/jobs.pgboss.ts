@@ -45,6 +45,7 @@ export function createPgBossQueue(handle: DbHandle, options: JobQueueOptions): J
         db: { executeSql: (text, values) => pool!.query(text, values) },
         cronMonitorIntervalSeconds: Math.max(1, Math.round(pollingIntervalSeconds)),
         cronWorkerIntervalSeconds: Math.max(1, Math.round(pollingIntervalSeconds)),
+        maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
       });
       b.on('error', (err) => log.error({ err }, 'job queue error'));
       await retryOnDeadlock(() => b.start());

@@ -65,6 +65,8 @@ export interface JobQueueOptions {
   log: JobLogger;
   /** how often an idle worker looks for new work (default 2 s) */
   pollingIntervalSeconds?: number;
+  /** PostgreSQL: how often pg-boss looks for jobs whose process died (default 60 s) */
+  maintenanceIntervalSeconds?: number;
 }
 
 export const JOB_NAME_RE = /^[a-z][a-z0-9_.-]{0,99}$/;

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { sql } from 'kysely';
 import { forEachDialect } from '../../test/dialects.js';
 import { createJobQueue, type JobQueue } from './jobs.service.js';
 
@@ -18,7 +19,7 @@ forEachDialect(
   (ctx) => {
     const queues: JobQueue[] = [];
     const queue = () => {
-      const q = createJobQueue(ctx.handle, { log: silent, pollingIntervalSeconds: 0.5 });
+      const q = createJobQueue(ctx.handle, { log: silent, pollingIntervalSeconds: 0.5, maintenanceIntervalSeconds: 1 });
       queues.push(q);
       return q;
     };
@@ -103,6 +104,26 @@ forEachDialect(
       await second.start();
       await waitFor('the job to run after the restart', () => seen.length === 1);
       assert.deepEqual(seen, [{ n: 42 }]);
+      await stopAll();
+    });
+
+    test('a job taken by a process that died is run again once its time-out passes', async () => {
+      const first = queue();
+      first.defineJob('test.orphan', async () => {}, { timeoutSeconds: 1, retryLimit: 2, retryDelaySeconds: 1 });
+      const id = (await first.enqueue('test.orphan', { n: 7 }))!;
+      await first.stop();
+      // What a worker leaves behind when its process is killed mid-job: the job marked as running.
+      if (ctx.dialect === 'postgres') {
+        await sql`update pgboss.job set state = 'active', started_on = now() - interval '1 minute' where id = ${id}::uuid`.execute(ctx.db);
+      } else {
+        await ctx.db.updateTable('jobs').set({ status: 'active', attempts: 1, locked_until: new Date(Date.now() - 60_000).toISOString() }).where('id', '=', Number(id)).execute();
+      }
+      const seen: { payload: unknown; attempt: number }[] = [];
+      const second = queue();
+      second.defineJob('test.orphan', async (payload, job) => void seen.push({ payload, attempt: job.attempt }), { timeoutSeconds: 1, retryLimit: 2, retryDelaySeconds: 1 });
+      await second.start();
+      await waitFor('the orphaned job to run again', () => seen.length === 1, 30_000);
+      assert.deepEqual(seen, [{ payload: { n: 7 }, attempt: 2 }]);
       await stopAll();
     });
 

@@ -46,7 +46,8 @@ function createListeners() {
   };
 }
 
-export async function createBroadcast(config: Pick<Config, 'dialect' | 'databaseUrl' | 'redisUrl' | 'redisPrefix'>, log: BroadcastLogger): Promise<Broadcast> {
+/** `pool`: the app's PostgreSQL pool, to send NOTIFY through (else the broadcast opens its own). */
+export async function createBroadcast(config: Pick<Config, 'dialect' | 'databaseUrl' | 'redisUrl' | 'redisPrefix'>, log: BroadcastLogger, pool?: pg.Pool): Promise<Broadcast> {
   const origin = randomUUID();
   const listeners = createListeners();
   const receive = (raw: string) => {
@@ -117,9 +118,10 @@ export async function createBroadcast(config: Pick<Config, 'dialect' | 'database
       }, delay);
     };
     await connect();
-    // NOTIFY goes through a short-lived pool connection, so a busy LISTEN client never delays it.
-    const notifier = new pg.Pool({ connectionString: config.databaseUrl, max: 1, idleTimeoutMillis: 10_000, application_name: 'expertisepunt-notify' });
-    notifier.on('error', () => {});
+    // NOTIFY goes through a pool connection, so a busy LISTEN client never delays it.
+    const ownPool = pool ? null : new pg.Pool({ connectionString: config.databaseUrl, max: 1, idleTimeoutMillis: 10_000, application_name: 'expertisepunt-notify' });
+    ownPool?.on('error', () => {});
+    const notifier = pool ?? ownPool!;
     return {
       kind: 'postgres',
       async publish(topic, message = '') {
@@ -131,7 +133,7 @@ export async function createBroadcast(config: Pick<Config, 'dialect' | 'database
         if (retry) clearTimeout(retry);
         const c = client;
         client = null;
-        await Promise.all([c?.end().catch(() => {}), notifier.end().catch(() => {})]);
+        await Promise.all([c?.end().catch(() => {}), ownPool?.end().catch(() => {})]);
       },
     };
   }

@@ -58,11 +58,20 @@ export function createMetrics(options: { pool?: pg.Pool; jobEvents?: EventEmitte
     }
   }
 
+  // Label children cached by a plain string key: prom-client would otherwise hash the label
+  // object on every request.
+  const children = new Map<string, { count: Counter.Internal; time: Histogram.Internal<'method' | 'route'> }>();
   return {
     registry,
     observeRequest(method, route, status, seconds) {
-      requests.inc({ method, route, status: String(status) });
-      duration.observe({ method, route }, seconds);
+      const key = `${method} ${status} ${route}`;
+      let child = children.get(key);
+      if (!child) {
+        child = { count: requests.labels(method, route, String(status)), time: duration.labels(method, route) };
+        children.set(key, child);
+      }
+      child.count.inc();
+      child.time.observe(seconds);
     },
   };
 }

@@ -82,7 +82,7 @@ export async function registerOps(app: FastifyInstance, options: OpsOptions): Pr
 
   const jobs = createJobQueue(handle, { log: app.log, pollingIntervalSeconds: options.jobPollingIntervalSeconds });
   definePingJob(jobs);
-  const broadcast = await createBroadcast(config, app.log);
+  const broadcast = await createBroadcast(config, app.log, handle.pool);
   const metrics = createMetrics({ pool: handle.pool, jobEvents: jobs.events });
   app.decorate('jobs', jobs);
   app.decorate('broadcast', broadcast);
@@ -99,11 +99,9 @@ export async function registerOps(app: FastifyInstance, options: OpsOptions): Pr
     closing = true;
     done();
   });
-  app.addHook('onRequest', (request, reply, done) => {
+  // One hook for both (each hook costs a little on every request).
+  app.addHook('onSend', (request, reply, _payload, done) => {
     reply.header('x-request-id', request.id);
-    done();
-  });
-  app.addHook('onSend', (_request, reply, _payload, done) => {
     if (closing) reply.header('connection', 'close');
     done();
   });

@@ -1,7 +1,7 @@
 /**
- * Two real app processes (`expertisepunt serve`) on one PostgreSQL database and one Redis, as
+ * Two real app processes (`expertisepunt serve`) on one PostgreSQL database (and one Redis), as
  * behind a load balancer: a content change is shown fresh by both (their page caches dropped over
- * Redis), and jobs are done once each across the two.
+ * Redis pub/sub, or without Redis over LISTEN/NOTIFY), and jobs are done once each across the two.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -25,96 +25,99 @@ interface Proc {
   log: () => { msg: string; jobId?: string; job?: string }[];
 }
 
-describe('two app processes on one PostgreSQL and one Redis', { skip: process.env.EP_SKIP_POSTGRES || process.env.EP_SKIP_REDIS }, () => {
-  let db: Awaited<ReturnType<typeof createTestDatabase>>;
-  let bus: Broadcast;
-  const procs: Proc[] = [];
-  const publish = () => void bus.publish('pages');
+for (const via of ['redis', 'postgres'] as const) {
+  describe(`two app processes on one PostgreSQL${via === 'redis' ? ' and one Redis' : ', invalidation over LISTEN/NOTIFY'}`, { skip: process.env.EP_SKIP_POSTGRES || (via === 'redis' && process.env.EP_SKIP_REDIS) }, () => {
+    let db: Awaited<ReturnType<typeof createTestDatabase>>;
+    let bus: Broadcast;
+    const procs: Proc[] = [];
+    const publish = () => void bus.publish('pages');
 
-  before(async () => {
-    db = await createTestDatabase('postgres');
-    const env = {
-      ...process.env,
-      DATABASE_URL: db.config.databaseUrl,
-      DATA_DIR: db.config.dataDir,
-      REDIS_URL,
-      REDIS_PREFIX: `ep-test-${randomUUID()}:`,
-      LOG_LEVEL: 'info',
-      SEED_DEMO: 'false',
-    };
-    for (let i = 0; i < 2; i++) {
-      const port = await freePort();
-      const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
-      let out = '';
-      child.stdout!.on('data', (d) => (out += d));
-      procs.push({
-        child,
-        base: `http://127.0.0.1:${port}`,
-        log: () => out.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)),
-      });
-    }
-    await Promise.all(procs.map((p) => waitForReady(p.base)));
-    // The test is a third process that writes content: it broadcasts like the app does.
-    bus = await createBroadcast({ ...db.config, redisUrl: REDIS_URL, redisPrefix: env.REDIS_PREFIX }, silent);
-    contentChanges.on('changed', publish);
-  });
-
-  after(async () => {
-    contentChanges.off('changed', publish);
-    await bus?.close();
-    const exits = procs.map((p) => (p.child.exitCode === null ? once(p.child, 'exit') : Promise.resolve([p.child.exitCode])));
-    for (const p of procs) p.child.kill('SIGTERM');
-    const codes = await Promise.all(exits);
-    await db?.cleanup();
-    assert.deepEqual(codes.map((c) => c[0]), [0, 0], 'both processes stop cleanly');
-  });
-
-  const title = async (p: Proc) => cheerio.load(await (await fetch(`${p.base}/over-ons`)).text())('h1').text().trim();
-
-  test('a content change is shown fresh by both processes', async () => {
-    const original = await title(procs[0]!);
-    assert.equal(await title(procs[1]!), original);
-
-    // A write that nobody announces: the cached pages stay as they were (so the cache is in play).
-    await sql`update pages set title = 'Stille wijziging' where slug = 'over-ons'`.execute(db.handle.db);
-    assert.equal(await title(procs[0]!), original);
-    assert.equal(await title(procs[1]!), original);
-
-    // A write through the content service is broadcast; both processes drop their caches.
-    const page = await getPage(db.handle.db, 'over-ons');
-    await savePage(db.handle.db, { ...page, title: 'Over ons, vernieuwd' });
-    for (const p of procs) {
-      let seen = '';
-      for (let i = 0; i < 200 && seen !== 'Over ons, vernieuwd'; i++) {
-        seen = await title(p);
-        if (seen !== 'Over ons, vernieuwd') await new Promise((r) => setTimeout(r, 25));
+    before(async () => {
+      db = await createTestDatabase('postgres');
+      const env = {
+        ...process.env,
+        DATABASE_URL: db.config.databaseUrl,
+        DATA_DIR: db.config.dataDir,
+        REDIS_URL: via === 'redis' ? REDIS_URL : '',
+        REDIS_PREFIX: `ep-test-${randomUUID()}:`,
+        LOG_LEVEL: 'info',
+        SEED_DEMO: 'false',
+      };
+      for (let i = 0; i < 2; i++) {
+        const port = await freePort();
+        const child = spawn(process.execPath, [BIN, 'serve'], { env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+        let out = '';
+        child.stdout!.on('data', (d) => (out += d));
+        procs.push({
+          child,
+          base: `http://127.0.0.1:${port}`,
+          log: () => out.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)),
+        });
       }
-      assert.equal(seen, 'Over ons, vernieuwd', `${p.base} shows the change`);
-    }
-  });
+      await Promise.all(procs.map((p) => waitForReady(p.base)));
+      // The test is a third process that writes content: it broadcasts like the app does.
+      bus = await createBroadcast({ ...db.config, redisUrl: via === 'redis' ? REDIS_URL : null, redisPrefix: env.REDIS_PREFIX }, silent);
+      assert.equal(bus.kind, via);
+      contentChanges.on('changed', publish);
+    });
 
-  test('each job enqueued is done exactly once across the two processes', async () => {
-    const queue = createJobQueue(db.handle, { log: silent });
-    const ids: string[] = [];
-    try {
-      for (let i = 0; i < 10; i++) ids.push((await queue.enqueue('ops.ping', { note: `ping ${i}` }))!);
-    } finally {
-      await queue.stop();
-    }
-    assert.equal(new Set(ids).size, 10);
-    const done = () => procs.flatMap((p, i) => p.log().filter((e) => e.msg === 'job completed' && e.job === 'ops.ping').map((e) => ({ id: e.jobId!, by: i })));
-    for (let i = 0; i < 400 && done().length < ids.length; i++) await new Promise((r) => setTimeout(r, 50));
-    // Both workers keep polling a while longer: a second run would show up here.
-    await new Promise((r) => setTimeout(r, 3000));
-    const runs = done();
-    assert.deepEqual(runs.map((r) => r.id).sort(), [...ids].sort(), 'every job ran, none twice');
+    after(async () => {
+      contentChanges.off('changed', publish);
+      await bus?.close();
+      const exits = procs.map((p) => (p.child.exitCode === null ? once(p.child, 'exit') : Promise.resolve([p.child.exitCode])));
+      for (const p of procs) p.child.kill('SIGTERM');
+      const codes = await Promise.all(exits);
+      await db?.cleanup();
+      assert.deepEqual(codes.map((c) => c[0]), [0, 0], 'both processes stop cleanly');
+    });
 
-    const rows = await sql<{ id: string; state: string; output: { pid: number } }>`select id::text, state, output from pgboss.job where name = 'ops.ping'`.execute(db.handle.db);
-    const pids = new Set(procs.map((p) => p.child.pid));
-    assert.equal(rows.rows.length, 10);
-    for (const row of rows.rows) {
-      assert.equal(row.state, 'completed');
-      assert.ok(pids.has(row.output.pid), 'done by one of the two server processes');
-    }
+    const title = async (p: Proc) => cheerio.load(await (await fetch(`${p.base}/over-ons`)).text())('h1').text().trim();
+
+    test('a content change is shown fresh by both processes', async () => {
+      const original = await title(procs[0]!);
+      assert.equal(await title(procs[1]!), original);
+
+      // A write that nobody announces: the cached pages stay as they were (so the cache is in play).
+      await sql`update pages set title = 'Stille wijziging' where slug = 'over-ons'`.execute(db.handle.db);
+      assert.equal(await title(procs[0]!), original);
+      assert.equal(await title(procs[1]!), original);
+
+      // A write through the content service is broadcast; both processes drop their caches.
+      const page = await getPage(db.handle.db, 'over-ons');
+      await savePage(db.handle.db, { ...page, title: 'Over ons, vernieuwd' });
+      for (const p of procs) {
+        let seen = '';
+        for (let i = 0; i < 200 && seen !== 'Over ons, vernieuwd'; i++) {
+          seen = await title(p);
+          if (seen !== 'Over ons, vernieuwd') await new Promise((r) => setTimeout(r, 25));
+        }
+        assert.equal(seen, 'Over ons, vernieuwd', `${p.base} shows the change`);
+      }
+    });
+
+    test('each job enqueued is done exactly once across the two processes', async () => {
+      const queue = createJobQueue(db.handle, { log: silent });
+      const ids: string[] = [];
+      try {
+        for (let i = 0; i < 10; i++) ids.push((await queue.enqueue('ops.ping', { note: `ping ${i}` }))!);
+      } finally {
+        await queue.stop();
+      }
+      assert.equal(new Set(ids).size, 10);
+      const done = () => procs.flatMap((p, i) => p.log().filter((e) => e.msg === 'job completed' && e.job === 'ops.ping').map((e) => ({ id: e.jobId!, by: i })));
+      for (let i = 0; i < 400 && done().length < ids.length; i++) await new Promise((r) => setTimeout(r, 50));
+      // Both workers keep polling a while longer: a second run would show up here.
+      await new Promise((r) => setTimeout(r, 3000));
+      const runs = done();
+      assert.deepEqual(runs.map((r) => r.id).sort(), [...ids].sort(), 'every job ran, none twice');
+
+      const rows = await sql<{ id: string; state: string; output: { pid: number } }>`select id::text, state, output from pgboss.job where name = 'ops.ping'`.execute(db.handle.db);
+      const pids = new Set(procs.map((p) => p.child.pid));
+      assert.equal(rows.rows.length, 10);
+      for (const row of rows.rows) {
+        assert.equal(row.state, 'completed');
+        assert.ok(pids.has(row.output.pid), 'done by one of the two server processes');
+      }
+    });
   });
-});
+}
