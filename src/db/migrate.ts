@@ -4,12 +4,14 @@ import * as m20261123T1000 from './migrations/2026-11-23T1000-create-content.js'
 import * as m20261123T1001 from './migrations/2026-11-23T1001-insert-audiences.js';
 import * as m20261129T1000 from './migrations/2026-11-29T1000-create-places.js';
 import * as m20261129T1001 from './migrations/2026-11-29T1001-insert-municipalities.js';
+import * as m20261129T1400 from './migrations/2026-11-29T1400-create-activities.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-create-content': m20261123T1000,
   '2026-11-23T1001-insert-audiences': m20261123T1001,
   '2026-11-29T1000-create-places': m20261129T1000,
   '2026-11-29T1001-insert-municipalities': m20261129T1001,
+  '2026-11-29T1400-create-activities': m20261129T1400,
 };
 
 function migrator(db: Kysely<any>): Migrator {
