@@ -4,6 +4,9 @@ import { createDb } from './db/database.js';
 import { migrateDownAll, migrateToLatest } from './db/migrate.js';
 import { seedDemo, seedIfEmpty } from './db/seed/index.js';
 import { loadConfigOrExit, serve } from './server.js';
+import { fetchCalendar, importCalendar, kindFromSlug } from './events/events.service.js';
+import fs from 'node:fs';
+import { AppError } from './errors.js';
 
 const HELP = `Gebruik: expertisepunt <commando> [opties]
 
@@ -12,6 +15,8 @@ Commando's:
   migrate            breng de database naar de laatste versie
   migrate --down-all maak alle migraties ongedaan (wist alle gegevens)
   seed               laad de demo-inhoud (alleen in een lege database, tenzij --force)
+  import ical BESTAND|URL [--organiser NAAM] [--soort SOORT]
+                     lees activiteiten uit een iCalendar-bestand of -adres; een bekende UID wordt bijgewerkt
 
 Configuratie via omgevingsvariabelen: PORT, HOST, BASE_URL, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO.
 `;
@@ -55,6 +60,35 @@ async function main(argv: string[]): Promise<number> {
         } else {
           console.log((await seedIfEmpty(handle.db)) ? 'Demo-inhoud geladen.' : 'De database bevat al inhoud; niets gedaan (gebruik --force om toch te laden).');
         }
+      } finally {
+        await handle.destroy();
+      }
+      return 0;
+    }
+    case 'import': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { organiser: { type: 'string' }, soort: { type: 'string' } } });
+      const [format, source] = positionals;
+      if (format !== 'ical' || !source) {
+        process.stderr.write(`Gebruik: expertisepunt import ical BESTAND|URL [--organiser NAAM] [--soort SOORT]\n`);
+        return 2;
+      }
+      const kind = values.soort ? kindFromSlug(values.soort) : undefined;
+      if (values.soort && !kind) {
+        process.stderr.write(`Onbekende soort: ${values.soort}\n`);
+        return 2;
+      }
+      const handle = createDb(config);
+      try {
+        const text = /^https?:\/\//.test(source) ? await fetchCalendar(source) : fs.readFileSync(source, 'utf8');
+        await migrateToLatest(handle.db);
+        const report = await importCalendar(handle.db, text, { organiser: values.organiser ?? 'Partner', kind });
+        console.log(`Geïmporteerd: ${report.created} nieuw, ${report.updated} bijgewerkt.`);
+        for (const p of report.problems) console.log(`Let op: ${p}`);
+      } catch (err) {
+        const e = err as Error & { code?: string };
+        if (!(err instanceof AppError) && e.code !== 'ENOENT') throw err;
+        process.stderr.write(`Import mislukt: ${e.message}\n`);
+        return 1;
       } finally {
         await handle.destroy();
       }
