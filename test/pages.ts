@@ -15,6 +15,12 @@ export async function pageTypeUrls(db: Db): Promise<{ name: string; url: string;
     ...[...firstOfType].map(([type, slug]) => ({ name: `item-${type}`, url: `/kennis/${slug}` })),
     { name: 'about', url: '/over-ons' },
     { name: 'privacy', url: '/privacy' },
+    { name: 'activities', url: '/activiteiten' },
+    { name: 'activities-filtered', url: '/activiteiten?soort=lotgenotencontact&postcode=2440&afstand=30&doelgroep=mantelzorgers' },
+    { name: 'activities-bad-postcode', url: '/activiteiten?postcode=9999', status: 400 },
+    { name: 'activity', url: '/activiteiten/vorming-tillen-en-verplaatsen-geel' },
+    { name: 'activity-recurring', url: '/activiteiten/praatcafe-mantelzorg-geel' },
+    { name: 'activity-online', url: '/activiteiten/webinar-mantelzorgverlof' },
     { name: 'not-found', url: '/bestaat-niet', status: 404 },
     { name: 'bad-request', url: '/kennis?type=onzin', status: 400 },
   ];
