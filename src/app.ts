@@ -8,6 +8,7 @@ import { createPageCache } from './web/page-cache.js';
 import { registerContentPages } from './content/content.pages.js';
 import { contentChanges } from './content/content.service.js';
 import { registerEventsPages } from './events/events.pages.js';
+import { eventChanges } from './events/events.service.js';
 
 export interface AppOptions {
   /** pino logger options, or false for none (tests) */
@@ -34,8 +35,10 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
 
   const onContentChanged = () => app.invalidatePages();
   contentChanges.on('changed', onContentChanged);
+  eventChanges.on('changed', onContentChanged);
   app.addHook('onClose', async () => {
     contentChanges.off('changed', onContentChanged);
+    eventChanges.off('changed', onContentChanged);
   });
 
   await registerContentPages(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today });

@@ -6,8 +6,8 @@
 import ICAL from 'ical.js';
 import ical, { ICalCalendarMethod, type ICalEventData } from 'ical-generator';
 import { DateTime, IANAZone } from 'luxon';
-import { HOME_ZONE, KIND_INFO, type Activity } from './events.model.js';
-import { localToUtc, utcToLocal } from './events.recurrence.js';
+import { HOME_ZONE, KIND_INFO, type Activity, type ActivityOverride } from './events.model.js';
+import { localToUtc, utcToLocal, type SeriesInput } from './events.recurrence.js';
 
 export const PRODID = '-//Expertisepunt Mantelzorg//Activiteitenkalender//NL';
 
@@ -118,7 +118,8 @@ export function buildCalendar(activities: Activity[], options: { name: string; b
 // ---------------------------------------------------------------------------------------------
 // Import
 
-export interface ParsedEvent {
+/** A partner's series: our SeriesInput in its own zone, plus what the VEVENT says about it. */
+export interface ParsedEvent extends SeriesInput {
   uid: string;
   title: string;
   description: string;
@@ -126,15 +127,8 @@ export interface ParsedEvent {
   url: string | null;
   geo: { lat: number; lon: number } | null;
   categories: string[];
-  zone: string;
   zoneDefinition: string | null;
-  allDay: boolean;
-  startLocal: string;
-  endLocal: string;
-  rrule: string | null;
-  rdates: string[];
-  exdates: string[];
-  overrides: { recurrenceLocal: string; startLocal: string; endLocal: string; title: string | null; description: string | null; venue: string | null; cancelled: boolean }[];
+  overrides: ActivityOverride[];
 }
 
 export interface ParseResult {
