@@ -38,7 +38,7 @@ for (const dialect of dialects()) {
       assert.equal(await page.getByLabel('Postcode of gemeente').inputValue(), '2440', 'the filter is kept');
       if (dialect === 'sqlite') await page.screenshot({ path: screenshotPath('activities-2440'), fullPage: true });
 
-      const first = page.locator('.activity h3 a').first();
+      const first = page.locator('.activity h4 a').first();
       const title = await first.innerText();
       await first.click();
       assert.match(new URL(page.url()).pathname, /^\/activiteiten\/[a-z0-9-]+$/);

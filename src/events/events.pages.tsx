@@ -59,7 +59,8 @@ export function describeRule(rrule: string | null): string | null {
   const days = (parts.get('BYDAY') ?? '').split(',').filter(Boolean);
   const single = /^(-?\d)?([A-Z]{2})$/.exec(days[0] ?? '');
   if (freq === 'WEEKLY' && days.length >= 1 && days.every((d) => WEEKDAYS[d])) {
-    const names = days.map((d) => WEEKDAYS[d]).join(' en ');
+    const list = days.map((d) => WEEKDAYS[d]!);
+    const names = list.length > 1 ? `${list.slice(0, -1).join(', ')} en ${list[list.length - 1]}` : list[0];
     return interval === 1 ? `Elke ${names}` : `Om de ${interval} weken op ${names}`;
   }
   if (freq === 'MONTHLY' && days.length === 1 && single?.[1] && ORDINALS[single[1]] && interval === 1) return `Elke ${ORDINALS[single[1]]} ${WEEKDAYS[single[2]!]} van de maand`;
@@ -93,9 +94,9 @@ function OccurrenceCard({ o }: { o: Occurrence }) {
   return (
     <li class="card activity">
       <span class="type-label">{KIND_INFO[a.kind].label}</span>
-      <h3>
+      <h4>
         <a href={`/activiteiten/${a.slug}`}>{o.title}</a>
-      </h3>
+      </h4>
       <p>
         <time dateTime={isoWithOffset(o.start)}>{formatWhen(o, a.allDay)}</time>
       </p>
@@ -110,6 +111,11 @@ function OccurrenceCard({ o }: { o: Occurrence }) {
   );
 }
 
+/** An <input type="date"> may only carry a well-formed date; anything else is shown as empty. */
+function dateValue(value: string | undefined): string {
+  return value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : '';
+}
+
 function FieldError({ id, message }: { id: string; message?: string }) {
   return message ? (
     <p class="field-error" id={id}>
@@ -118,7 +124,7 @@ function FieldError({ id, message }: { id: string; message?: string }) {
   ) : null;
 }
 
-function eventJsonLd(a: Activity, next: Occurrence | undefined, baseUrl: string) {
+function eventJsonLd(a: Activity, next: Occurrence | undefined, baseUrl: string, audienceNames: string[]) {
   const url = `${baseUrl}/activiteiten/${a.slug}`;
   const physical = a.place
     ? {
@@ -163,7 +169,7 @@ function eventJsonLd(a: Activity, next: Occurrence | undefined, baseUrl: string)
         }
       : {}),
     ...(a.placesLeft !== null ? { remainingAttendeeCapacity: a.placesLeft } : {}),
-    audience: a.audiences.map((slug) => ({ '@type': 'Audience', audienceType: slug })),
+    audience: audienceNames.map((name) => ({ '@type': 'Audience', audienceType: name })),
     isAccessibleForFree: a.priceCents === 0 ? true : undefined,
   };
 }
@@ -284,12 +290,12 @@ export async function registerEventsPages(app: FastifyInstance, options: EventsP
             </div>
             <div>
               <label for="f-van">Vanaf</label>
-              <input id="f-van" name="van" type="date" value={query.van ?? ''} {...described('van')} />
+              <input id="f-van" name="van" type="date" value={dateValue(query.van)} {...described('van')} />
               <FieldError id="e-van" message={errors.van} />
             </div>
             <div>
               <label for="f-tot">Tot en met</label>
-              <input id="f-tot" name="tot" type="date" value={query.tot ?? ''} {...described('tot')} />
+              <input id="f-tot" name="tot" type="date" value={dateValue(query.tot)} {...described('tot')} />
               <FieldError id="e-tot" message={errors.tot} />
             </div>
             <button type="submit">Toon</button>
@@ -300,6 +306,11 @@ export async function registerEventsPages(app: FastifyInstance, options: EventsP
                 {list.total} {list.total === 1 ? 'activiteit' : 'activiteiten'}
                 {resolved.place ? ` tot ${resolved.place.km} km van ${resolved.place.label}` : ''}
               </h2>
+              {resolved.place ? (
+                <p class="meta">
+                  Online activiteiten hebben geen plaats en staan daarom niet in deze lijst. <a href={withQuery('/activiteiten', { ...current, postcode: undefined, afstand: undefined, soort: 'webinar' })}>Bekijk de webinars</a>.
+                </p>
+              ) : null}
               {list.total === 0 ? (
                 <p>
                   Geen activiteiten gevonden met deze keuzes. Kies een grotere afstand of <a href="/activiteiten">wis de filters</a>.
@@ -354,7 +365,7 @@ export async function registerEventsPages(app: FastifyInstance, options: EventsP
               { label: 'Start', href: '/' },
               { label: 'Activiteiten', href: '/activiteiten' },
             ]}
-            jsonLd={[eventJsonLd(a, first, baseUrl)]}
+            jsonLd={[eventJsonLd(a, first, baseUrl, audienceNames)]}
           >
             <article>
               <p class="type-label">{KIND_INFO[a.kind].label}</p>

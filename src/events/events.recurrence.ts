@@ -35,11 +35,23 @@ function icalTime(local: string): ICAL.Time {
   return local.length === 10 ? ICAL.Time.fromDateString(local) : ICAL.Time.fromDateTimeString(local);
 }
 
+// Placing a wall-clock time in a zone is the costly step of an expansion, and the same dates come back
+// on every request: remember the answers (bounded; cleared when full).
+const utcCache = new Map<string, number>();
+const UTC_CACHE_SIZE = 200_000;
+
 /** A wall-clock value ('2026-12-01T19:00:00' or '2026-12-01') in a zone -> the UTC instant. */
 export function localToUtc(local: string, zone: string): Date {
-  const dt = DateTime.fromISO(local, { zone });
-  if (!dt.isValid) throw new Error(`invalid local time ${local} in ${zone}`);
-  return dt.toJSDate();
+  const key = `${zone}|${local}`;
+  let ms = utcCache.get(key);
+  if (ms === undefined) {
+    const dt = DateTime.fromISO(local, { zone });
+    if (!dt.isValid) throw new Error(`invalid local time ${local} in ${zone}`);
+    ms = dt.toMillis();
+    if (utcCache.size >= UTC_CACHE_SIZE) utcCache.clear();
+    utcCache.set(key, ms);
+  }
+  return new Date(ms);
 }
 
 /** A UTC instant -> wall-clock value in the zone, at the precision of `like` (date or date-time). */
@@ -115,12 +127,21 @@ export function expandSeries(series: SeriesInput, window: { from: Date; to: Date
   for (const r of series.rdates) component.addPropertyWithValue('rdate', icalTime(r));
   for (const x of series.exdates) component.addPropertyWithValue('exdate', icalTime(x));
   const iterator = new ICAL.Event(component).iterator();
-  // Moved occurrences can land earlier than their original slot: look a little past `to`.
-  const slack = series.overrides.length ? 366 * 24 * 3600 * 1000 : 0;
+  // Compare wall-clock strings first (cheap) and place only the occurrences near the window on the
+  // time line. Margins of two days cover any zone offset; an occurrence that began before `from`
+  // may still be running, so the lower margin also subtracts the duration. Moved occurrences can
+  // land earlier than their original slot, so with overrides the upper margin grows by a year.
+  const day = 86400000;
+  const lengthMs = localToUtc(series.endLocal, series.zone).getTime() - localToUtc(series.startLocal, series.zone).getTime();
+  const slack = series.overrides.length ? 366 * day : 0;
+  const lower = utcToLocal(new Date(fromMs - lengthMs - 2 * day - slack), 'UTC', series.allDay);
+  const upper = utcToLocal(new Date(toMs + 2 * day + slack), 'UTC', series.allDay);
   let n = 0;
   for (let t = iterator.next(); t; t = iterator.next()) {
     if (++n > MAX_ITERATIONS) break;
-    if (localToUtc(t.toString(), series.zone).getTime() >= toMs + slack) break;
+    const local = t.toString();
+    if (local >= upper) break;
+    if (local < lower) continue;
     emit(t);
     if (out.length >= limit) break;
   }

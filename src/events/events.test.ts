@@ -97,7 +97,7 @@ forEachDialect(
       await events.saveActivity(ctx.db, base('nog-bezig', { startLocal: '2026-12-01T10:00', endLocal: '2026-12-01T12:00' }), NOW);
       const app = await ctx.app({ now: () => NOW });
       const $ = cheerio.load((await app.inject('/activiteiten?tot=2027-12-31')).body);
-      const hrefs = $('.activity h3 a').map((_, a) => $(a).attr('href')).get();
+      const hrefs = $('.activity h4 a').map((_, a) => $(a).attr('href')).get();
       assert.ok(!hrefs.includes('/activiteiten/al-voorbij'));
       assert.ok(!hrefs.includes('/activiteiten/reeks-voorbij'));
       assert.ok(hrefs.includes('/activiteiten/nog-bezig'));
@@ -177,7 +177,7 @@ forEachDialect('activities: the demo calendar', (ctx) => {
     const app = await ctx.app();
     const $ = cheerio.load((await app.inject('/activiteiten?postcode=2440&afstand=20')).body);
     assert.match($('main h2').first().text(), /tot 20 km van 2440 Geel/);
-    const slugs = new Set($('.activity h3 a').map((_, a) => $(a).attr('href')!.replace('/activiteiten/', '')).get());
+    const slugs = new Set($('.activity h4 a').map((_, a) => $(a).attr('href')!.replace('/activiteiten/', '')).get());
     assert.ok(slugs.has('praatcafe-mantelzorg-geel'));
     assert.ok(slugs.has('lotgenoten-dementie-herentals'));
     assert.ok(!slugs.has('praatgroep-brugge'));
@@ -189,7 +189,7 @@ forEachDialect('activities: the demo calendar', (ctx) => {
     }
     // A place name works too; a smaller radius shows fewer.
     const near = cheerio.load((await app.inject('/activiteiten?postcode=Geel&afstand=5')).body);
-    const nearSlugs = near('.activity h3 a').map((_, a) => near(a).attr('href')).get();
+    const nearSlugs = near('.activity h4 a').map((_, a) => near(a).attr('href')).get();
     assert.ok(nearSlugs.length > 0 && new Set(nearSlugs).size < slugs.size);
     assert.ok(!nearSlugs.includes('/activiteiten/lotgenoten-dementie-herentals'));
   });
@@ -197,7 +197,7 @@ forEachDialect('activities: the demo calendar', (ctx) => {
   test('audience filter', async () => {
     const app = await ctx.app();
     const $ = cheerio.load((await app.inject('/activiteiten?doelgroep=werkgevers')).body);
-    const slugs = [...new Set($('.activity h3 a').map((_, a) => $(a).attr('href')!.replace('/activiteiten/', '')).get())];
+    const slugs = [...new Set($('.activity h4 a').map((_, a) => $(a).attr('href')!.replace('/activiteiten/', '')).get())];
     assert.ok(slugs.length >= 2);
     for (const slug of slugs) assert.ok((await events.getActivity(ctx.db, slug)).audiences.includes('werkgevers'), slug);
   });
