@@ -14,7 +14,7 @@ import * as content from '../content/content.service.js';
 import * as repo from './events.repository.js';
 import type { ActivityOverrideRow, ActivityRow } from './events.table.js';
 import { ACTIVITY_KINDS, HOME_ZONE, KIND_INFO, kindFromSlug, type Activity, type ActivityKind, type ActivityOverride, type ActivitySearchDocument, type Occurrence } from './events.model.js';
-import { expandSeries, lastEnd, localToUtc, rruleProblem, type SeriesInput } from './events.recurrence.js';
+import { expandSeries, lastEnd, localToUtc, rruleProblem, type Instance, type SeriesInput } from './events.recurrence.js';
 import { buildCalendar, parseCalendar } from './events.ical.js';
 
 export * from './events.model.js';
@@ -115,8 +115,32 @@ function seriesOf(a: Pick<Activity, 'timeZone' | 'allDay' | 'startLocal' | 'endL
   return { zone: a.timeZone, allDay: a.allDay, startLocal: a.startLocal, endLocal: a.endLocal, rrule: a.rrule, rdates: a.rdates, exdates: a.exdates, overrides: a.overrides };
 }
 
+// Expanding a rule walks it from its first date (ical.js checks day by day for rules like "first
+// Tuesday"), the costly part of a list. A list's window moves with the clock, so expansions are kept
+// per series (its rule, dates and overrides) for a window widened to whole UTC days, then cut exactly.
+const expansions = new Map<string, Instance[]>();
+const EXPANSIONS_KEPT = 5000;
+const DAY_MS = 86400000;
+
+function expandCached(a: Activity, window: { from: Date; to: Date }): Instance[] {
+  const from = Math.floor(window.from.getTime() / DAY_MS) * DAY_MS;
+  const to = Math.ceil(window.to.getTime() / DAY_MS) * DAY_MS;
+  const series = seriesOf(a);
+  const key = `${from}|${to}|${JSON.stringify(series)}`;
+  let all = expansions.get(key);
+  if (!all) {
+    all = expandSeries(series, { from: new Date(from), to: new Date(to) });
+    if (expansions.size >= EXPANSIONS_KEPT) expansions.clear();
+    expansions.set(key, all);
+  }
+  const fromMs = window.from.getTime();
+  const toMs = window.to.getTime();
+  return all.filter((i) => i.end.getTime() > fromMs && i.start.getTime() < toMs);
+}
+
 function occurrencesOf(a: Activity, window: { from: Date; to: Date; limit?: number }): Occurrence[] {
-  return expandSeries(seriesOf(a), window).map((i) => {
+  const instances = window.limit === undefined ? expandCached(a, window) : expandSeries(seriesOf(a), window);
+  return instances.map((i) => {
     const o: ActivityOverride | undefined = i.overrideIndex === undefined ? undefined : a.overrides[i.overrideIndex];
     return { activity: a, start: i.start.toISOString(), end: i.end.toISOString(), startLocal: i.startLocal, endLocal: i.endLocal, title: o?.title ?? a.title };
   });

@@ -274,3 +274,13 @@ forEachDialect('activities: the demo calendar', (ctx) => {
     for (const o of near) assert.ok(o.end > new Date().toISOString());
   });
 });
+
+test('recurrence rules in plain Dutch', async () => {
+  const { describeRule } = await import('./events.pages.js');
+  assert.equal(describeRule('FREQ=MONTHLY;BYDAY=1TU'), 'Elke eerste dinsdag van de maand');
+  assert.equal(describeRule('FREQ=MONTHLY;BYDAY=-1MO'), 'Elke laatste maandag van de maand');
+  assert.equal(describeRule('FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR'), 'Elke maandag, dinsdag, woensdag, donderdag en vrijdag');
+  assert.equal(describeRule('FREQ=WEEKLY;INTERVAL=2;BYDAY=FR'), 'Om de 2 weken op vrijdag');
+  assert.equal(describeRule('FREQ=YEARLY;BYMONTH=5'), 'Elk jaar');
+  assert.equal(describeRule(null), null);
+});
