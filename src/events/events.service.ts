@@ -18,6 +18,7 @@ import { expandSeries, lastEnd, localToUtc, rruleProblem, type Instance, type Se
 import { buildCalendar, parseCalendar } from './events.ical.js';
 
 export * from './events.model.js';
+export { firstMatchOnOrAfter } from './events.recurrence.js';
 
 type Q = Db | Tx;
 
@@ -586,6 +587,8 @@ export async function importCalendar(db: Q, text: string, options: ImportOptions
       }
     }
   });
+  // Once more after the commit: the saves inside the transaction announced changes before it.
+  eventChanges.emit('changed');
   return report;
 }
 

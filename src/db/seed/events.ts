@@ -7,7 +7,6 @@
 import { DateTime } from 'luxon';
 import type { Db } from '../database.js';
 import * as events from '../../events/events.service.js';
-import { firstMatchOnOrAfter } from '../../events/events.recurrence.js';
 
 type Kind = events.ActivityKind;
 
@@ -116,7 +115,7 @@ export async function seedDemoActivities(db: Db, now = new Date()): Promise<numb
     const day = today.plus({ days: d.day }).toISODate()!;
     let startLocal = d.days ? day : `${day}T${d.from}:00`;
     // A recurring series starts on a day its rule produces, so its first date is a real one.
-    if (d.rrule && !d.days) startLocal = firstMatchOnOrAfter(d.rrule, startLocal);
+    if (d.rrule && !d.days) startLocal = events.firstMatchOnOrAfter(d.rrule, startLocal);
     const endLocal = d.days ? DateTime.fromISO(day).plus({ days: d.days }).toISODate()! : `${startLocal.slice(0, 10)}T${d.to}:00`;
     await events.saveActivity(
       db,
