@@ -19,7 +19,7 @@ const sample = (name: string) => fs.readFileSync(path.join(SAMPLES, name), 'utf8
 const NOW = new Date('2026-12-01T10:00:00Z');
 
 /** The RFC 5545 rules a lenient parser does not enforce. */
-function assertRfc5545(body: string) {
+function assertRfc5545(body: string, zone = 'Europe/Brussels') {
   const bytes = Buffer.from(body, 'utf8');
   assert.ok(body.endsWith('\r\n') || body.endsWith('END:VCALENDAR'), 'ends with the calendar');
   assert.doesNotMatch(body.replace(/\r\n/g, ''), /[\r\n]/, 'every line ends with CRLF');
@@ -39,7 +39,9 @@ function assertRfc5545(body: string) {
   assert.equal(lines[0], 'BEGIN:VCALENDAR');
   assert.ok(lines.includes('VERSION:2.0'));
   assert.ok(lines.some((l) => /^PRODID:-\/\/Expertisepunt Mantelzorg\/\/Activiteitenkalender\/\/NL$/.test(l)), 'PRODID');
-  assert.ok(lines.includes('BEGIN:VTIMEZONE') && lines.includes('TZID:Europe/Brussels'), 'VTIMEZONE for Europe/Brussels');
+  assert.ok(lines.includes('BEGIN:VTIMEZONE') && lines.includes(`TZID:${zone}`), `VTIMEZONE for ${zone}`);
+  // Every zone a date refers to is defined in the calendar.
+  for (const m of unfolded.matchAll(/;TZID=([^:;]+)[:;]/g)) assert.ok(lines.includes(`TZID:${m[1]}`), `VTIMEZONE for ${m[1]}`);
   const vevents = unfolded.split('BEGIN:VEVENT').slice(1).map((v) => v.split('END:VEVENT')[0]!.split('\r\n'));
   assert.ok(vevents.length > 0);
   for (const v of vevents) {
@@ -217,6 +219,13 @@ forEachDialect(
       assert.deepEqual(
         expandWithIcalJs(feed, new Date('2013-10-01T00:00:00Z'), new Date('2013-11-01T00:00:00Z')).map((o) => o.start),
         ['2013-10-04T20:39:30.000Z', '2013-10-05T20:39:30.000Z'],
+      );
+      // The Los Angeles series goes out with its own VTIMEZONE, RDATEs, EXDATEs and overrides; ical.js agrees.
+      const la = (await app.inject(`/activiteiten/${crazy.slug}.ics`)).body;
+      assertRfc5545(la, 'America/Los_Angeles');
+      assert.deepEqual(
+        expandWithIcalJs(la, new Date('2012-10-01T00:00:00Z'), new Date('2013-03-06T00:00:00Z')).map((o) => o.start),
+        occ.map((o) => o.start),
       );
     });
 
