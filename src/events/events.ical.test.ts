@@ -242,8 +242,13 @@ forEachDialect(
       assert.equal(a.overrides.length, 2);
     });
 
-    test('a file that is no calendar is refused', async () => {
+    test('a file that is no calendar is refused; an event that repeats every minute is skipped and named', async () => {
       await assert.rejects(events.importCalendar(ctx.db, 'dit is geen agenda', { organiser: 'X' }), { code: 'invalid_icalendar' });
+      const flood = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//x//y//NL', 'BEGIN:VEVENT', 'UID:elke-minuut', 'DTSTAMP:20260101T000000Z', 'DTSTART:20270101T100000Z', 'RRULE:FREQ=MINUTELY', 'SUMMARY:Te vaak', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
+      const report = await events.importCalendar(ctx.db, flood, { organiser: 'X' });
+      assert.equal(report.created, 0);
+      assert.match(report.problems.join(' '), /elke-minuut: .*hoogstens dagelijks/);
+      assert.equal(await events.findActivityByUid(ctx.db, 'elke-minuut'), undefined);
     });
 
     test('the command line imports a file and a URL', async () => {

@@ -79,6 +79,8 @@ export function rruleProblem(rrule: string): string | null {
   try {
     const recur = ICAL.Recur.fromString(rrule.replace(/^RRULE:/i, ''));
     if (!recur.freq) return 'De herhaling mist FREQ.';
+    // An activity repeats per day at most; anything finer would flood every list.
+    if (['SECONDLY', 'MINUTELY', 'HOURLY'].includes(recur.freq)) return 'Een activiteit herhaalt hoogstens dagelijks.';
     return null;
   } catch (err) {
     return `De herhaling klopt niet: ${(err as Error).message}`;
