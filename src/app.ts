@@ -18,6 +18,8 @@ import { appSecret } from './accounts/accounts.service.js';
 import { registerAccountsAdmin } from './accounts/accounts.admin.js';
 import { registerContentAdmin } from './content/content.admin.js';
 import { defineContentJobs } from './content/content.jobs.js';
+import { registerEventsPages } from './events/events.pages.js';
+import { eventChanges } from './events/events.service.js';
 
 export interface AppOptions {
   /** pino logger options, or false for none (tests) */
@@ -28,6 +30,8 @@ export interface AppOptions {
   jobPollingIntervalSeconds?: number;
   /** outgoing mail (tests pass one that talks to their own SMTP server); default from SMTP_URL */
   mailer?: Mailer;
+  /** the current instant, for tests of the activities calendar */
+  now?: () => Date;
 }
 
 export async function createApp(config: Config, handle: DbHandle, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -57,8 +61,10 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   };
   contentChanges.on('changed', onContentChanged);
   app.broadcast.subscribe('pages', () => app.invalidatePages());
+  eventChanges.on('changed', onContentChanged);
   app.addHook('onClose', async () => {
     contentChanges.off('changed', onContentChanged);
+    eventChanges.off('changed', onContentChanged);
   });
 
   await registerContentPages(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, dataDir: config.dataDir });
@@ -71,5 +77,6 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   const env = { mailer, baseUrl: config.baseUrl };
   await registerAccountsAdmin(app, { db: handle.db, env, sessionHours: config.sessionHours, secureCookies: config.baseUrl.startsWith('https:') });
   await registerContentAdmin(app, { db: handle.db, dataDir: config.dataDir, uploadMaxMb: config.uploadMaxMb, today: options.today });
+  await registerEventsPages(app, { db: handle.db, baseUrl: config.baseUrl, now: options.now });
   return app;
 }

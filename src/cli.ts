@@ -8,6 +8,9 @@ import { backupSqlite, BackupError, restoreSqlite } from './ops/backup.js';
 import { formatReport, migrateToPostgres, MigrateToPostgresError } from './ops/migrate-to-postgres.js';
 import { runReindex } from './search/search.cli.js';
 import { userCommand } from './accounts/accounts.cli.js';
+import { fetchCalendar, importCalendar, kindFromSlug } from './events/events.service.js';
+import fs from 'node:fs';
+import { AppError } from './errors.js';
 
 const HELP = `Gebruik: expertisepunt <commando> [opties]
 
@@ -21,6 +24,8 @@ Commando's:
   migrate-to-postgres --to postgres://...
                      kopieer deze SQLite-installatie naar een lege PostgreSQL-database en controleer ze
   search reindex     bouw de zoekindex opnieuw op (met voortgang)
+  import ical BESTAND|URL [--organiser NAAM] [--soort SOORT]
+                     lees activiteiten uit een iCalendar-bestand of -adres; een bekende UID wordt bijgewerkt
 
   user create --email E --role admin|editor|partner [--name N] [--invite]
                      maak een gebruiker; het wachtwoord komt van standaardinvoer,
@@ -138,6 +143,35 @@ async function main(argv: string[]): Promise<number> {
       try {
         await migrateToLatest(handle.db);
         await runReindex(handle.db);
+      } finally {
+        await handle.destroy();
+      }
+      return 0;
+    }
+    case 'import': {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { organiser: { type: 'string' }, soort: { type: 'string' } } });
+      const [format, source] = positionals;
+      if (format !== 'ical' || !source) {
+        process.stderr.write(`Gebruik: expertisepunt import ical BESTAND|URL [--organiser NAAM] [--soort SOORT]\n`);
+        return 2;
+      }
+      const kind = values.soort ? kindFromSlug(values.soort) : undefined;
+      if (values.soort && !kind) {
+        process.stderr.write(`Onbekende soort: ${values.soort}\n`);
+        return 2;
+      }
+      const handle = createDb(config);
+      try {
+        const text = /^https?:\/\//.test(source) ? await fetchCalendar(source) : fs.readFileSync(source, 'utf8');
+        await migrateToLatest(handle.db);
+        const report = await importCalendar(handle.db, text, { organiser: values.organiser ?? 'Partner', kind });
+        console.log(`Geïmporteerd: ${report.created} nieuw, ${report.updated} bijgewerkt.`);
+        for (const p of report.problems) console.log(`Let op: ${p}`);
+      } catch (err) {
+        const e = err as Error & { code?: string };
+        if (!(err instanceof AppError) && e.code !== 'ENOENT') throw err;
+        process.stderr.write(`Import mislukt: ${e.message}\n`);
+        return 1;
       } finally {
         await handle.destroy();
       }

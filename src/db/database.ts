@@ -16,7 +16,9 @@ import type { SearchTables } from '../search/search.table.js';
 import type { AccountTables } from '../accounts/accounts.table.js';
 import type { AuditTables } from '../audit/audit.table.js';
 
-export interface Database extends ContentTables, PlacesTables, JobTables, SearchTables, AccountTables, AuditTables {}
+export interface Database extends ContentTables, PlacesTables, JobTables, SearchTables, AccountTables, AuditTables, EventsTables {}
+import type { EventsTables } from '../events/events.table.js';
+
 
 export type Db = Kysely<Database>;
 export type Tx = Transaction<Database>;

@@ -9,6 +9,7 @@ import * as m20261129T1100 from './migrations/2026-11-29T1100-create-search.js';
 import * as m20261129T1101 from './migrations/2026-11-29T1101-insert-synonyms.js';
 import * as m20261129T1200 from './migrations/2026-11-29T1200-create-accounts.js';
 import * as m20261129T1201 from './migrations/2026-11-29T1201-create-editing.js';
+import * as m20261129T1400 from './migrations/2026-11-29T1400-create-activities.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-create-content': m20261123T1000,
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T1101-insert-synonyms': m20261129T1101,
   '2026-11-29T1200-create-accounts': m20261129T1200,
   '2026-11-29T1201-create-editing': m20261129T1201,
+  '2026-11-29T1400-create-activities': m20261129T1400,
 };
 
 function migrator(db: Kysely<any>): Migrator {

@@ -1,0 +1,73 @@
+/** All SQL of the activities calendar. Every function takes the db or a transaction first and returns rows. */
+import type { Db, Tx } from '../db/database.js';
+import type { ActivityOverrideRow, ActivityRow, NewActivityOverrideRow, NewActivityRow } from './events.table.js';
+
+type Q = Db | Tx;
+
+export interface ActivityRowQuery {
+  kinds?: string[];
+  audience?: string;
+  /** only activities with a place in these municipalities */
+  nisCodes?: string[];
+  /** UTC: skip series that ended before this */
+  endsAfter?: string;
+  /** UTC: skip series that start after this */
+  startsBefore?: string;
+}
+
+export function listActivityRows(db: Q, q: ActivityRowQuery = {}): Promise<ActivityRow[]> {
+  let query = db.selectFrom('activities').selectAll();
+  if (q.kinds) query = query.where('kind', 'in', q.kinds.length ? q.kinds : ['-']);
+  if (q.nisCodes) query = query.where('nis_code', 'in', q.nisCodes.length ? q.nisCodes : ['-']);
+  if (q.endsAfter) {
+    const endsAfter = q.endsAfter;
+    query = query.where((eb) => eb.or([eb('last_ends_at', 'is', null), eb('last_ends_at', '>', endsAfter)]));
+  }
+  if (q.startsBefore) query = query.where('starts_at', '<', q.startsBefore);
+  if (q.audience) {
+    const audience = q.audience;
+    query = query.where(({ exists, selectFrom }) =>
+      exists(selectFrom('activity_audiences').select('activity_audiences.activity_id').whereRef('activity_audiences.activity_id', '=', 'activities.id').where('activity_audiences.audience_slug', '=', audience)),
+    );
+  }
+  return query.orderBy('starts_at').orderBy('id').execute();
+}
+
+export function findActivityBySlug(db: Q, slug: string): Promise<ActivityRow | undefined> {
+  return db.selectFrom('activities').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+export function findActivityByUid(db: Q, uid: string): Promise<ActivityRow | undefined> {
+  return db.selectFrom('activities').selectAll().where('uid', '=', uid).executeTakeFirst();
+}
+
+export async function listAudienceSlugs(db: Q, activityIds: number[]): Promise<{ activity_id: number; audience_slug: string }[]> {
+  if (activityIds.length === 0) return [];
+  return db.selectFrom('activity_audiences').select(['activity_id', 'audience_slug']).where('activity_id', 'in', activityIds).orderBy('audience_slug').execute();
+}
+
+export async function listOverrides(db: Q, activityIds: number[]): Promise<ActivityOverrideRow[]> {
+  if (activityIds.length === 0) return [];
+  return db.selectFrom('activity_overrides').selectAll().where('activity_id', 'in', activityIds).orderBy('recurrence_local').execute();
+}
+
+export async function insertActivity(db: Q, row: NewActivityRow): Promise<number> {
+  const { id } = await db.insertInto('activities').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateActivity(db: Q, id: number, row: Omit<NewActivityRow, 'created_at'>): Promise<void> {
+  await db.updateTable('activities').set(row).where('id', '=', id).execute();
+}
+
+export async function replaceActivityLinks(db: Q, activityId: number, audiences: string[], overrides: Omit<NewActivityOverrideRow, 'activity_id'>[]): Promise<void> {
+  await db.deleteFrom('activity_audiences').where('activity_id', '=', activityId).execute();
+  await db.deleteFrom('activity_overrides').where('activity_id', '=', activityId).execute();
+  if (audiences.length) await db.insertInto('activity_audiences').values(audiences.map((audience_slug) => ({ activity_id: activityId, audience_slug }))).execute();
+  if (overrides.length) await db.insertInto('activity_overrides').values(overrides.map((o) => ({ ...o, activity_id: activityId }))).execute();
+}
+
+export async function countActivities(db: Q): Promise<number> {
+  const r = await db.selectFrom('activities').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}

@@ -1,0 +1,630 @@
+/**
+ * The activities calendar: info sessions, peer-support groups, trainings, care holidays, webinars and
+ * campaign days, single or recurring, in Brussels time. Lists upcoming occurrences near a place,
+ * writes and reads iCalendar, and hands activities to the search index and the municipality pages.
+ */
+import { createHash, randomUUID } from 'node:crypto';
+import { EventEmitter } from 'node:events';
+import { DateTime } from 'luxon';
+import type { Db, Tx } from '../db/database.js';
+import { inTransaction } from '../db/database.js';
+import { AppError, NotFoundError, ValidationError } from '../errors.js';
+import * as places from '../places/places.service.js';
+import * as content from '../content/content.service.js';
+import * as repo from './events.repository.js';
+import type { ActivityOverrideRow, ActivityRow } from './events.table.js';
+import { ACTIVITY_KINDS, HOME_ZONE, KIND_INFO, kindFromSlug, type Activity, type ActivityKind, type ActivityOverride, type ActivitySearchDocument, type Occurrence } from './events.model.js';
+import { expandSeries, lastEnd, localToUtc, rruleProblem, type Instance, type SeriesInput } from './events.recurrence.js';
+import { buildCalendar, parseCalendar } from './events.ical.js';
+
+export * from './events.model.js';
+export { firstMatchOnOrAfter } from './events.recurrence.js';
+
+type Q = Db | Tx;
+
+/** Emits 'changed' after every committed write, so cached pages can be dropped. */
+export const eventChanges = new EventEmitter();
+
+const SLUG_RE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const LOCAL_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/;
+const URL_RE = /^https?:\/\/\S+$/;
+/** How far ahead lists and feeds look when no end date is given. */
+const DEFAULT_HORIZON_DAYS = 365;
+/** Longest date range a visitor may ask for (bounds the expansion work). */
+const MAX_RANGE_DAYS = 2 * 366;
+export const DEFAULT_DISTANCE_KM = 20;
+
+// ---------------------------------------------------------------------------------------------
+// Rows -> domain
+
+function json(value: string): string[] {
+  try {
+    const v: unknown = JSON.parse(value);
+    return Array.isArray(v) ? v.map(String) : [];
+  } catch {
+    return [];
+  }
+}
+
+async function toActivities(db: Q, rows: ActivityRow[]): Promise<Activity[]> {
+  const ids = rows.map((r) => r.id);
+  const [audiences, overrides] = await Promise.all([repo.listAudienceSlugs(db, ids), repo.listOverrides(db, ids)]);
+  const audiencesOf = new Map<number, string[]>();
+  for (const a of audiences) audiencesOf.set(a.activity_id, [...(audiencesOf.get(a.activity_id) ?? []), a.audience_slug]);
+  const overridesOf = new Map<number, ActivityOverrideRow[]>();
+  for (const o of overrides) overridesOf.set(o.activity_id, [...(overridesOf.get(o.activity_id) ?? []), o]);
+  const out: Activity[] = [];
+  for (const r of rows) {
+    const municipality = r.nis_code ? await places.findMunicipalityByNisCode(db, r.nis_code) : undefined;
+    const hasPlace = r.venue || r.address || r.postcode || r.nis_code;
+    out.push({
+      id: r.id,
+      uid: r.uid,
+      slug: r.slug,
+      kind: (ACTIVITY_KINDS as readonly string[]).includes(r.kind) ? (r.kind as ActivityKind) : 'info_session',
+      title: r.title,
+      summary: r.summary,
+      description: r.description,
+      organiser: r.organiser,
+      organisationId: r.organisation_id,
+      place: hasPlace
+        ? {
+            venue: r.venue,
+            address: r.address,
+            postcode: r.postcode,
+            nisCode: r.nis_code,
+            municipality: municipality?.name ?? null,
+            lat: r.lat === null ? null : Number(r.lat),
+            lon: r.lon === null ? null : Number(r.lon),
+          }
+        : null,
+      onlineUrl: r.online_url,
+      timeZone: r.time_zone,
+      timeZoneDefinition: r.time_zone_definition,
+      allDay: Number(r.all_day) === 1,
+      startLocal: r.starts_local,
+      endLocal: r.ends_local,
+      startsAt: r.starts_at,
+      endsAt: r.ends_at,
+      rrule: r.rrule,
+      rdates: json(r.rdates),
+      exdates: json(r.exdates),
+      overrides: (overridesOf.get(r.id) ?? []).map((o) => ({
+        recurrenceLocal: o.recurrence_local,
+        startLocal: o.starts_local,
+        endLocal: o.ends_local,
+        title: o.title,
+        description: o.description,
+        venue: o.venue,
+        cancelled: Number(o.cancelled) === 1,
+      })),
+      priceCents: r.price_cents === null ? null : Number(r.price_cents),
+      priceNote: r.price_note,
+      registrationUrl: r.registration_url,
+      placesLeft: r.places_left === null ? null : Number(r.places_left),
+      accessibility: r.accessibility,
+      infoUrl: r.info_url,
+      audiences: audiencesOf.get(r.id) ?? [],
+      source: r.source === 'import' || r.source === 'editor' ? r.source : 'demo',
+      updatedAt: r.updated_at,
+    });
+  }
+  return out;
+}
+
+function seriesOf(a: Pick<Activity, 'timeZone' | 'allDay' | 'startLocal' | 'endLocal' | 'rrule' | 'rdates' | 'exdates' | 'overrides'>): SeriesInput {
+  return { zone: a.timeZone, allDay: a.allDay, startLocal: a.startLocal, endLocal: a.endLocal, rrule: a.rrule, rdates: a.rdates, exdates: a.exdates, overrides: a.overrides };
+}
+
+// Expanding a rule walks it from its first date (ical.js checks day by day for rules like "first
+// Tuesday"), the costly part of a list. A list's window moves with the clock, so expansions are kept
+// per series (its rule, dates and overrides) for a window widened to whole UTC days, then cut exactly.
+const expansions = new Map<string, Instance[]>();
+const EXPANSIONS_KEPT = 5000;
+const DAY_MS = 86400000;
+
+function expandCached(a: Activity, window: { from: Date; to: Date }): Instance[] {
+  const from = Math.floor(window.from.getTime() / DAY_MS) * DAY_MS;
+  const to = Math.ceil(window.to.getTime() / DAY_MS) * DAY_MS;
+  const series = seriesOf(a);
+  const key = `${from}|${to}|${JSON.stringify(series)}`;
+  let all = expansions.get(key);
+  if (!all) {
+    all = expandSeries(series, { from: new Date(from), to: new Date(to) });
+    if (expansions.size >= EXPANSIONS_KEPT) expansions.clear();
+    expansions.set(key, all);
+  }
+  const fromMs = window.from.getTime();
+  const toMs = window.to.getTime();
+  return all.filter((i) => i.end.getTime() > fromMs && i.start.getTime() < toMs);
+}
+
+function occurrencesOf(a: Activity, window: { from: Date; to: Date; limit?: number }): Occurrence[] {
+  const instances = window.limit === undefined ? expandCached(a, window) : expandSeries(seriesOf(a), window);
+  return instances.map((i) => {
+    const o: ActivityOverride | undefined = i.overrideIndex === undefined ? undefined : a.overrides[i.overrideIndex];
+    return { activity: a, start: i.start.toISOString(), end: i.end.toISOString(), startLocal: i.startLocal, endLocal: i.endLocal, title: o?.title ?? a.title };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+export interface ActivityInput {
+  uid?: string;
+  slug: string;
+  kind: ActivityKind;
+  title: string;
+  summary: string;
+  description?: string;
+  organiser: string;
+  organisationId?: number | null;
+  /** a place: a postcode (or nisCode) is enough; coordinates default to the municipality's centre */
+  place?: { venue?: string | null; address?: string | null; postcode?: string | null; nisCode?: string | null; lat?: number | null; lon?: number | null } | null;
+  onlineUrl?: string | null;
+  timeZone?: string;
+  timeZoneDefinition?: string | null;
+  allDay?: boolean;
+  /** wall clock in timeZone: '2026-12-01T19:00' or '2026-12-01' */
+  startLocal: string;
+  endLocal: string;
+  rrule?: string | null;
+  rdates?: string[];
+  exdates?: string[];
+  overrides?: ActivityOverride[];
+  priceCents?: number | null;
+  priceNote?: string | null;
+  registrationUrl?: string | null;
+  placesLeft?: number | null;
+  accessibility?: string | null;
+  infoUrl?: string | null;
+  audiences: string[];
+  source: Activity['source'];
+}
+
+function normaliseLocal(value: string, allDay: boolean): string {
+  if (allDay) return value.slice(0, 10);
+  return value.length === 10 ? `${value}T00:00:00` : value.length === 16 ? `${value}:00` : value;
+}
+
+async function checkInput(db: Q, input: ActivityInput) {
+  const fields: Record<string, string> = {};
+  const allDay = input.allDay ?? false;
+  const zone = input.timeZone ?? HOME_ZONE;
+  if (!ACTIVITY_KINDS.includes(input.kind)) fields.kind = 'Kies een soort activiteit.';
+  if (!SLUG_RE.test(input.slug) || input.slug.length > 200) fields.slug = 'Gebruik kleine letters, cijfers en koppeltekens (max. 200 tekens).';
+  if (!input.title.trim()) fields.title = 'Geef een titel.';
+  if (!input.organiser.trim()) fields.organiser = 'Geef de organisator.';
+  if (!DateTime.local().setZone(zone).isValid) fields.timeZone = 'Onbekende tijdzone.';
+  const startLocal = normaliseLocal(input.startLocal, allDay);
+  const endLocal = normaliseLocal(input.endLocal, allDay);
+  if (!LOCAL_RE.test(startLocal) || !DateTime.fromISO(startLocal, { zone }).isValid) fields.startLocal = 'Geef een geldige begindatum.';
+  else if (!LOCAL_RE.test(endLocal) || !DateTime.fromISO(endLocal, { zone }).isValid) fields.endLocal = 'Geef een geldige einddatum.';
+  else if (localToUtc(endLocal, zone) < localToUtc(startLocal, zone)) fields.endLocal = 'Het einde ligt voor het begin.';
+  if (input.rrule) {
+    const problem = rruleProblem(input.rrule);
+    if (problem) fields.rrule = problem;
+  }
+  for (const key of ['onlineUrl', 'registrationUrl', 'infoUrl'] as const) {
+    const v = input[key];
+    if (v && !URL_RE.test(v)) fields[key] = 'Een link begint met http:// of https://.';
+  }
+  if (input.placesLeft !== undefined && input.placesLeft !== null && (!Number.isInteger(input.placesLeft) || input.placesLeft < 0)) fields.placesLeft = 'Geef een aantal van 0 of meer.';
+  if (input.priceCents !== undefined && input.priceCents !== null && (!Number.isInteger(input.priceCents) || input.priceCents < 0)) fields.priceCents = 'Geef een prijs van 0 of meer.';
+  const known = new Set((await content.listAudiences(db)).map((a) => a.slug));
+  for (const a of input.audiences) if (!known.has(a)) fields.audiences = `Doelgroep "${a}" bestaat niet.`;
+
+  let place: { venue: string | null; address: string | null; postcode: string | null; nis_code: string | null; lat: number | null; lon: number | null } | null = null;
+  if (input.place) {
+    const p = input.place;
+    let municipality = p.nisCode ? await places.findMunicipalityByNisCode(db, p.nisCode) : undefined;
+    if (p.nisCode && !municipality) fields.place = `Gemeente met NIS-code ${p.nisCode} bestaat niet.`;
+    if (!municipality && p.postcode) {
+      const match = await places.resolvePlace(db, p.postcode);
+      if (match.kind === 'postcode') municipality = match.municipalities[0];
+      else fields.place = `Postcode ${p.postcode} ligt niet in Vlaanderen of Brussel.`;
+    }
+    place = {
+      venue: p.venue?.trim() || null,
+      address: p.address?.trim() || null,
+      postcode: p.postcode ?? null,
+      nis_code: municipality?.nisCode ?? null,
+      lat: p.lat ?? municipality?.lat ?? null,
+      lon: p.lon ?? municipality?.lon ?? null,
+    };
+  }
+  if (Object.keys(fields).length) throw new ValidationError('De activiteit is niet volledig.', fields);
+  return { allDay, zone, startLocal, endLocal, place };
+}
+
+/**
+ * Creates or updates (matched by UID) an activity with its audiences and changed occurrences, in
+ * one transaction. Returns its id and whether it was new.
+ */
+export async function saveActivity(db: Q, input: ActivityInput, now = new Date()): Promise<{ id: number; created: boolean }> {
+  const { allDay, zone, startLocal, endLocal, place } = await checkInput(db, input);
+  const rdates = (input.rdates ?? []).map((v) => normaliseLocal(v, allDay));
+  const exdates = (input.exdates ?? []).map((v) => normaliseLocal(v, allDay));
+  const overrides = (input.overrides ?? []).map((o) => ({ ...o, recurrenceLocal: normaliseLocal(o.recurrenceLocal, allDay), startLocal: normaliseLocal(o.startLocal, allDay), endLocal: normaliseLocal(o.endLocal, allDay) }));
+  const series: SeriesInput = { zone, allDay, startLocal, endLocal, rrule: input.rrule ?? null, rdates, exdates, overrides };
+  const last = lastEnd(series);
+  const nowIso = now.toISOString();
+  const row = {
+    uid: input.uid ?? `${randomUUID()}@expertisepunt-mantelzorg`,
+    slug: input.slug,
+    kind: input.kind,
+    title: input.title.trim(),
+    summary: input.summary.trim(),
+    description: input.description?.trim() ?? '',
+    organiser: input.organiser.trim(),
+    organisation_id: input.organisationId ?? null,
+    venue: place?.venue ?? null,
+    address: place?.address ?? null,
+    postcode: place?.postcode ?? null,
+    nis_code: place?.nis_code ?? null,
+    lat: place?.lat ?? null,
+    lon: place?.lon ?? null,
+    online_url: input.onlineUrl ?? null,
+    time_zone: zone,
+    time_zone_definition: input.timeZoneDefinition ?? null,
+    all_day: allDay ? 1 : 0,
+    starts_local: startLocal,
+    ends_local: endLocal,
+    starts_at: localToUtc(startLocal, zone).toISOString(),
+    ends_at: localToUtc(endLocal, zone).toISOString(),
+    rrule: input.rrule ? input.rrule.replace(/^RRULE:/i, '') : null,
+    rdates: JSON.stringify(rdates),
+    exdates: JSON.stringify(exdates),
+    last_ends_at: last ? last.toISOString() : null,
+    price_cents: input.priceCents ?? null,
+    price_note: input.priceNote ?? null,
+    registration_url: input.registrationUrl ?? null,
+    places_left: input.placesLeft ?? null,
+    accessibility: input.accessibility ?? null,
+    info_url: input.infoUrl ?? null,
+    source: input.source,
+    updated_at: nowIso,
+  };
+  const overrideRows = overrides.map((o) => ({
+    recurrence_local: o.recurrenceLocal,
+    starts_local: o.startLocal,
+    ends_local: o.endLocal,
+    title: o.title,
+    description: o.description,
+    venue: o.venue,
+    cancelled: o.cancelled ? 1 : 0,
+  }));
+  const result = await inTransaction(db, async (tx) => {
+    const existing = await repo.findActivityByUid(tx, row.uid);
+    const bySlug = await repo.findActivityBySlug(tx, row.slug);
+    if (bySlug && bySlug.uid !== row.uid) throw new ValidationError('Deze slug is al in gebruik.', { slug: 'Deze slug is al in gebruik.' });
+    let id: number;
+    if (existing) {
+      id = existing.id;
+      await repo.updateActivity(tx, id, row);
+    } else {
+      id = await repo.insertActivity(tx, { ...row, created_at: nowIso });
+    }
+    await repo.replaceActivityLinks(tx, id, [...new Set(input.audiences)], overrideRows);
+    return { id, created: !existing };
+  });
+  eventChanges.emit('changed');
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+export async function getActivity(db: Q, slug: string): Promise<Activity> {
+  const row = await repo.findActivityBySlug(db, slug);
+  if (!row) throw new NotFoundError('activity_not_found', 'Deze activiteit bestaat niet (meer).');
+  return (await toActivities(db, [row]))[0]!;
+}
+
+export async function findActivityByUid(db: Q, uid: string): Promise<Activity | undefined> {
+  const row = await repo.findActivityByUid(db, uid);
+  return row ? (await toActivities(db, [row]))[0] : undefined;
+}
+
+export async function countActivities(db: Q): Promise<number> {
+  return repo.countActivities(db);
+}
+
+/** The next occurrences of one activity that have not ended yet. */
+export function nextOccurrences(activity: Activity, now: Date, limit = 5): Occurrence[] {
+  return occurrencesOf(activity, { from: now, to: new Date(now.getTime() + 3 * 366 * 86400000), limit });
+}
+
+export interface OccurrenceFilter {
+  kinds?: ActivityKind[];
+  audience?: string;
+  near?: { lat: number; lon: number; km: number };
+  /** occurrences that end after `from` and start before `to` */
+  from: Date;
+  to: Date;
+}
+
+export interface OccurrencePage {
+  items: Occurrence[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+async function activitiesFor(db: Q, filter: OccurrenceFilter): Promise<{ activities: Activity[]; distance: Map<number, number> }> {
+  let nisCodes: string[] | undefined;
+  if (filter.near) {
+    // Municipalities whose centre is within reach plus a margin: a venue lies somewhere in its municipality.
+    nisCodes = (await places.listMunicipalitiesWithin(db, filter.near, filter.near.km + 15)).map((m) => m.nisCode);
+  }
+  const rows = await repo.listActivityRows(db, { kinds: filter.kinds, audience: filter.audience, nisCodes, endsAfter: filter.from.toISOString(), startsBefore: filter.to.toISOString() });
+  const distance = new Map<number, number>();
+  let activities = await toActivities(db, rows);
+  if (filter.near) {
+    const near = filter.near;
+    activities = activities.filter((a) => {
+      if (a.place?.lat == null || a.place.lon == null) return false;
+      const d = places.distanceKm(near, { lat: a.place.lat, lon: a.place.lon });
+      distance.set(a.id, d);
+      return d <= near.km;
+    });
+  }
+  return { activities, distance };
+}
+
+/** Every occurrence matching the filter, earliest first. */
+export async function listAllOccurrences(db: Q, filter: OccurrenceFilter): Promise<Occurrence[]> {
+  const { activities, distance } = await activitiesFor(db, filter);
+  const all = activities.flatMap((a) => occurrencesOf(a, { from: filter.from, to: filter.to }).map((o) => (distance.has(a.id) ? { ...o, distanceKm: distance.get(a.id) } : o)));
+  return all.sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title, 'nl'));
+}
+
+export async function listOccurrences(db: Q, filter: OccurrenceFilter, paging: { page?: number; pageSize?: number } = {}): Promise<OccurrencePage> {
+  const all = await listAllOccurrences(db, filter);
+  const pageSize = paging.pageSize ?? 20;
+  const pageCount = Math.max(1, Math.ceil(all.length / pageSize));
+  const page = Math.min(Math.max(1, paging.page ?? 1), pageCount);
+  return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageCount };
+}
+
+/**
+ * Upcoming activities near a municipality (for /gemeente/<slug>): the next occurrence of each
+ * activity within `km` of the municipality's centre, nearest first, then earliest.
+ */
+export async function listActivitiesNear(db: Q, municipality: { lat: number; lon: number }, options: { limit?: number; km?: number; now?: Date } = {}): Promise<Occurrence[]> {
+  const now = options.now ?? new Date();
+  const filter = { near: { lat: municipality.lat, lon: municipality.lon, km: options.km ?? DEFAULT_DISTANCE_KM }, from: now, to: new Date(now.getTime() + DEFAULT_HORIZON_DAYS * 86400000) };
+  const { activities, distance } = await activitiesFor(db, filter);
+  const next = activities.flatMap((a) => occurrencesOf(a, { from: filter.from, to: filter.to, limit: 1 }).map((o) => ({ ...o, distanceKm: distance.get(a.id) ?? 0 })));
+  next.sort((a, b) => Math.round(a.distanceKm) - Math.round(b.distanceKm) || a.start.localeCompare(b.start));
+  return next.slice(0, options.limit ?? 5);
+}
+
+/** Activities that have not ended, as plain documents for the search index. */
+export async function listActivitySearchDocuments(db: Q, now = new Date()): Promise<ActivitySearchDocument[]> {
+  const activities = await toActivities(db, await repo.listActivityRows(db, { endsAfter: now.toISOString() }));
+  return activities.map((a) => ({
+    kind: 'activity' as const,
+    id: `activity:${a.id}`,
+    url: `/activiteiten/${a.slug}`,
+    title: a.title,
+    summary: a.summary,
+    body: [KIND_INFO[a.kind].label, a.description, `Organisator: ${a.organiser}`, a.place ? [a.place.venue, a.place.address, a.place.postcode, a.place.municipality].filter(Boolean).join(', ') : 'Online', a.accessibility ?? '']
+      .filter(Boolean)
+      .join('\n\n'),
+    audiences: a.audiences,
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Visitors' filters (/activiteiten and /activiteiten.ics)
+
+export interface ActivityQuery {
+  soort?: string;
+  postcode?: string;
+  afstand?: number;
+  doelgroep?: string;
+  van?: string;
+  tot?: string;
+}
+
+export interface ResolvedQuery {
+  filter: OccurrenceFilter;
+  /** the place that was searched, when one was */
+  place?: { label: string; municipality: places.Municipality; km: number };
+}
+
+function brusselsDay(value: string): DateTime | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const d = DateTime.fromISO(value, { zone: HOME_ZONE });
+  return d.isValid ? d.startOf('day') : null;
+}
+
+/** Turns the query string into a filter, or a ValidationError naming each wrong field (a 400). */
+export async function resolveActivityQuery(db: Q, q: ActivityQuery, now = new Date()): Promise<ResolvedQuery> {
+  const fields: Record<string, string> = {};
+  let kinds: ActivityKind[] | undefined;
+  if (q.soort) {
+    const kind = kindFromSlug(q.soort);
+    if (kind) kinds = [kind];
+    else fields.soort = 'Kies een soort uit de lijst.';
+  }
+  if (q.doelgroep && !(await content.listAudiences(db)).some((a) => a.slug === q.doelgroep)) fields.doelgroep = 'Kies een doelgroep uit de lijst.';
+  let place: ResolvedQuery['place'];
+  const km = q.afstand ?? DEFAULT_DISTANCE_KM;
+  if (q.postcode?.trim()) {
+    const match = await places.resolvePlace(db, q.postcode);
+    if (match.kind === 'postcode' || match.kind === 'name') {
+      const municipality = match.municipalities[0]!;
+      place = { label: match.kind === 'postcode' ? `${match.postcode} ${municipality.name}` : municipality.name, municipality, km };
+    } else if (match.kind === 'outside') {
+      fields.postcode = `Postcode ${match.postcode} ligt in Wallonië. We tonen activiteiten in Vlaanderen en Brussel.`;
+    } else {
+      fields.postcode = 'We kennen deze postcode of gemeente niet. Typ een postcode (bv. 2440) of de naam van een gemeente.';
+    }
+  }
+  const today = DateTime.fromJSDate(now, { zone: HOME_ZONE }).startOf('day');
+  const van = q.van ? brusselsDay(q.van) : today;
+  const tot = q.tot ? brusselsDay(q.tot) : null;
+  if (!van) fields.van = 'Geef een datum als jjjj-mm-dd.';
+  if (q.tot && !tot) fields.tot = 'Geef een datum als jjjj-mm-dd.';
+  if (van && tot && tot < van) fields.tot = 'De einddatum ligt voor de begindatum.';
+  if (van && van.diff(today, 'days').days > MAX_RANGE_DAYS) fields.van = 'Kies een datum binnen de komende twee jaar.';
+  if (van && tot && tot.diff(van, 'days').days > MAX_RANGE_DAYS) fields.tot = 'Kies een periode van hoogstens twee jaar.';
+  if (Object.keys(fields).length) throw new ValidationError('Een filter klopt niet.', fields);
+  // Past occurrences drop out: never earlier than now.
+  const from = new Date(Math.max(now.getTime(), van!.toMillis()));
+  const to = tot ? tot.plus({ days: 1 }).toJSDate() : van!.plus({ days: DEFAULT_HORIZON_DAYS }).toJSDate();
+  return {
+    filter: { kinds, audience: q.doelgroep || undefined, near: place ? { lat: place.municipality.lat, lon: place.municipality.lon, km } : undefined, from, to },
+    place,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// iCalendar
+
+/** The feed of every activity with an occurrence matching the filter (whole series, with their rules). */
+export async function calendarFor(db: Q, filter: OccurrenceFilter, baseUrl: string): Promise<string> {
+  const occurrences = await listAllOccurrences(db, filter);
+  const seen = new Map<number, Activity>();
+  for (const o of occurrences) seen.set(o.activity.id, o.activity);
+  return buildCalendar([...seen.values()], { name: 'Activiteiten voor mantelzorgers', baseUrl });
+}
+
+export async function activityCalendar(db: Q, slug: string, baseUrl: string): Promise<string> {
+  const activity = await getActivity(db, slug);
+  return buildCalendar([activity], { name: activity.title, baseUrl });
+}
+
+export interface ImportOptions {
+  organiser: string;
+  /** kind when the event's CATEGORIES name none of ours */
+  kind?: ActivityKind;
+  audiences?: string[];
+  now?: Date;
+}
+
+export interface ImportReport {
+  created: number;
+  updated: number;
+  uids: string[];
+  problems: string[];
+}
+
+function slugify(text: string): string {
+  return places.foldPlaceName(text).slice(0, 60).replace(/-+$/, '') || 'activiteit';
+}
+
+function kindFromCategories(categories: string[]): ActivityKind | undefined {
+  for (const c of categories) {
+    const folded = places.foldPlaceName(c);
+    const kind = ACTIVITY_KINDS.find((k) => KIND_INFO[k].slug === folded || places.foldPlaceName(KIND_INFO[k].label) === folded || k === folded.replace(/-/g, '_'));
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/**
+ * Imports a partner's iCalendar text: each series (with its RRULE, RDATE, EXDATE and RECURRENCE-ID
+ * overrides) becomes one activity. A UID seen before updates that activity instead of adding one.
+ */
+export async function importCalendar(db: Q, text: string, options: ImportOptions): Promise<ImportReport> {
+  if (!options.organiser.trim()) throw new ValidationError('Geef de organisator.', { organiser: 'Geef de organisator.' });
+  let parsed: ReturnType<typeof parseCalendar>;
+  try {
+    parsed = parseCalendar(text);
+  } catch (err) {
+    throw new AppError('invalid_icalendar', 400, (err as Error).message);
+  }
+  const report: ImportReport = { created: 0, updated: 0, uids: [], problems: [...parsed.problems] };
+  await inTransaction(db, async (tx) => {
+    for (const e of parsed.events) {
+      const existing = await repo.findActivityByUid(tx, e.uid);
+      const hash = createHash('sha1').update(e.uid).digest('hex').slice(0, 8);
+      const isOnline = e.location !== null && URL_RE.test(e.location);
+      let place: ActivityInput['place'] = null;
+      if (e.location && !isOnline) {
+        const postcode = /\b([1-9]\d{3})\b/.exec(e.location)?.[1];
+        const match = postcode ? await places.resolvePlace(tx, postcode) : undefined;
+        place = { venue: e.location.slice(0, 300), postcode: match?.kind === 'postcode' ? postcode : null, lat: e.geo?.lat ?? null, lon: e.geo?.lon ?? null };
+      }
+      const summary = (e.description.split(/\n\s*\n/)[0] ?? '').slice(0, 300) || e.title;
+      try {
+        const { created } = await saveActivity(
+          tx,
+          {
+            uid: e.uid,
+            slug: existing?.slug ?? `${slugify(e.title)}-${hash}`,
+            kind: kindFromCategories(e.categories) ?? options.kind ?? 'info_session',
+            title: e.title.slice(0, 300),
+            summary,
+            description: e.description,
+            organiser: options.organiser,
+            place,
+            onlineUrl: isOnline ? e.location : null,
+            timeZone: e.zone,
+            timeZoneDefinition: e.zoneDefinition,
+            allDay: e.allDay,
+            startLocal: e.startLocal,
+            endLocal: e.endLocal,
+            rrule: e.rrule,
+            rdates: e.rdates,
+            exdates: e.exdates,
+            overrides: e.overrides,
+            infoUrl: e.url && URL_RE.test(e.url) ? e.url : null,
+            audiences: options.audiences ?? ['mantelzorgers'],
+            source: 'import',
+          },
+          options.now,
+        );
+        if (created) report.created++;
+        else report.updated++;
+        report.uids.push(e.uid);
+      } catch (err) {
+        if (!(err instanceof ValidationError)) throw err;
+        report.problems.push(`${e.uid}: ${Object.values(err.fields ?? {}).join(' ') || err.message}`);
+      }
+    }
+  });
+  // Once more after the commit: the saves inside the transaction announced changes before it.
+  eventChanges.emit('changed');
+  return report;
+}
+
+/** Reads a partner's calendar from a URL: http(s) only, with a time limit and a size limit. */
+export async function fetchCalendar(url: string, options: { timeoutMs?: number; maxBytes?: number } = {}): Promise<string> {
+  const timeoutMs = options.timeoutMs ?? 10000;
+  const maxBytes = options.maxBytes ?? 2 * 1024 * 1024;
+  if (!URL_RE.test(url)) throw new AppError('invalid_url', 400, 'Geef een adres dat met http:// of https:// begint.');
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow', headers: { accept: 'text/calendar' } });
+  } catch (err) {
+    const timedOut = (err as Error).name === 'TimeoutError';
+    throw new AppError(timedOut ? 'ical_fetch_timeout' : 'ical_fetch_failed', 502, timedOut ? `Geen antwoord binnen ${timeoutMs / 1000} seconden.` : `Ophalen mislukt: ${(err as Error).message}`);
+  }
+  if (!response.ok) throw new AppError('ical_fetch_failed', 502, `Ophalen mislukt: de server antwoordde ${response.status}.`);
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > maxBytes) throw new AppError('ical_too_large', 413, `Het bestand is groter dan ${maxBytes} bytes.`);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      size += value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel();
+        throw new AppError('ical_too_large', 413, `Het bestand is groter dan ${maxBytes} bytes.`);
+      }
+      chunks.push(value);
+    }
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('ical_fetch_timeout', 502, `Geen volledig antwoord binnen ${timeoutMs / 1000} seconden.`);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
