@@ -11,8 +11,9 @@ import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely
 import type { Dialect } from '../config.js';
 import type { ContentTables } from '../content/content.table.js';
 import type { PlacesTables } from '../places/places.table.js';
+import type { DirectoryTables } from '../directory/directory.table.js';
 
-export interface Database extends ContentTables, PlacesTables {}
+export interface Database extends ContentTables, PlacesTables, DirectoryTables {}
 
 export type Db = Kysely<Database>;
 export type Tx = Transaction<Database>;

@@ -4,12 +4,16 @@ import * as m20261123T1000 from './migrations/2026-11-23T1000-create-content.js'
 import * as m20261123T1001 from './migrations/2026-11-23T1001-insert-audiences.js';
 import * as m20261129T1000 from './migrations/2026-11-29T1000-create-places.js';
 import * as m20261129T1001 from './migrations/2026-11-29T1001-insert-municipalities.js';
+import * as m20261129T1300 from './migrations/2026-11-29T1300-create-directory.js';
+import * as m20261129T1301 from './migrations/2026-11-29T1301-insert-directory-terms.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-create-content': m20261123T1000,
   '2026-11-23T1001-insert-audiences': m20261123T1001,
   '2026-11-29T1000-create-places': m20261129T1000,
   '2026-11-29T1001-insert-municipalities': m20261129T1001,
+  '2026-11-29T1300-create-directory': m20261129T1300,
+  '2026-11-29T1301-insert-directory-terms': m20261129T1301,
 };
 
 function migrator(db: Kysely<any>): Migrator {

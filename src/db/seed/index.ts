@@ -7,6 +7,7 @@ import * as content from '../../content/content.service.js';
 import { themes } from './themes.js';
 import { pages } from './pages.js';
 import { demoItems } from './items/index.js';
+import { seedDirectory } from './directory.js';
 
 export async function seedDemo(db: Db): Promise<{ items: number; themes: number; pages: number }> {
   await db.transaction().execute(async (tx) => {
@@ -37,6 +38,7 @@ export async function seedDemo(db: Db): Promise<{ items: number; themes: number;
     for (const item of demoItems) {
       if (item.related?.length) await content.linkRelatedItems(tx, item.slug, item.related);
     }
+    await seedDirectory(tx);
   });
   return { items: demoItems.length, themes: themes.length, pages: pages.length };
 }
