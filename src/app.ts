@@ -7,12 +7,15 @@ import { registerWeb } from './web/web.plugin.js';
 import { createPageCache } from './web/page-cache.js';
 import { registerContentPages } from './content/content.pages.js';
 import { contentChanges } from './content/content.service.js';
+import { registerDirectory, type DirectoryPagesOptions } from './directory/directory.plugin.js';
 
 export interface AppOptions {
   /** pino logger options, or false for none (tests) */
   logger?: boolean | object;
   /** today's date as YYYY-MM-DD, for tests that need a fixed day */
   today?: () => string;
+  /** activities near a municipality for /gemeente/<slug> (the calendar provides it) */
+  nearbyActivities?: DirectoryPagesOptions['nearbyActivities'];
 }
 
 export async function createApp(config: Config, handle: DbHandle, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -36,5 +39,6 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   });
 
   await registerContentPages(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today });
+  await registerDirectory(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, nearbyActivities: options.nearbyActivities });
   return app;
 }

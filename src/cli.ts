@@ -4,6 +4,7 @@ import { createDb } from './db/database.js';
 import { migrateDownAll, migrateToLatest } from './db/migrate.js';
 import { seedDemo, seedIfEmpty } from './db/seed/index.js';
 import { loadConfigOrExit, serve } from './server.js';
+import { exportHsdsCommand, importHsdsCommand } from './directory/directory.cli.js';
 
 const HELP = `Gebruik: expertisepunt <commando> [opties]
 
@@ -12,6 +13,8 @@ Commando's:
   migrate            breng de database naar de laatste versie
   migrate --down-all maak alle migraties ongedaan (wist alle gegevens)
   seed               laad de demo-inhoud (alleen in een lege database, tenzij --force)
+  export hsds [FILE] schrijf de hele sociale kaart als HSDS 3.0-JSON naar FILE (of naar het scherm)
+  import hsds FILE   lees een HSDS 3.0-JSON-bestand in; bij een fout wordt niets opgeslagen
 
 Configuratie via omgevingsvariabelen: PORT, HOST, BASE_URL, DATA_DIR, DATABASE_URL, LOG_LEVEL, SEED_DEMO.
 `;
@@ -59,6 +62,20 @@ async function main(argv: string[]): Promise<number> {
         await handle.destroy();
       }
       return 0;
+    }
+    case 'export':
+    case 'import': {
+      if (rest[0] !== 'hsds') {
+        process.stderr.write(`Gebruik: expertisepunt ${command} hsds ${command === 'export' ? '[FILE]' : 'FILE'}\n`);
+        return 2;
+      }
+      const handle = createDb(config);
+      try {
+        await migrateToLatest(handle.db);
+        return command === 'export' ? await exportHsdsCommand(handle.db, config.baseUrl, rest[1]) : await importHsdsCommand(handle.db, rest[1]);
+      } finally {
+        await handle.destroy();
+      }
     }
     default:
       process.stderr.write(`Onbekend commando: ${command}\n\n${HELP}`);

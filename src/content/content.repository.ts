@@ -161,3 +161,7 @@ export async function upsertPage(db: Q, row: Omit<PageRow, 'id'>): Promise<void>
   if (existing) await db.updateTable('pages').set(row).where('id', '=', existing.id).execute();
   else await db.insertInto('pages').values(row).execute();
 }
+
+export function listPublishedOfTypeWithDetails(db: Q, type: string): Promise<(CardRow & { details: string })[]> {
+  return db.selectFrom('items').select([...CARD_COLUMNS, 'items.details']).where('items.status', '=', 'published').where('items.type', '=', type).orderBy('items.title').execute();
+}

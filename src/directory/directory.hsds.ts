@@ -598,7 +598,7 @@ export function parseHsdsDocument(doc: unknown, options: { sourceTitle: string; 
 
   if (Array.isArray(doc)) doc.forEach((o, i) => classify(o, `[${i}]`));
   else if (isObj(doc) && Array.isArray(doc.contents)) doc.contents.forEach((o, i) => classify(o, `contents[${i}]`));
-  else if (isObj(doc) && (Array.isArray(doc.organizations) || Array.isArray(doc.services) || Array.isArray(doc.locations))) {
+  else if (isObj(doc) && !('id' in doc) && (Array.isArray(doc.organizations) || Array.isArray(doc.services) || Array.isArray(doc.locations))) {
     for (const key of ['organizations', 'locations', 'services'] as const) {
       const list = doc[key];
       if (list !== undefined && !Array.isArray(list)) problems.push(`${key}: moet een lijst zijn`);

@@ -814,6 +814,12 @@ export async function importHsds(db: Q, doc: unknown, options: { sourceTitle: st
     for (const id of parsed.externalLocationIds) if (!known.has(id)) problems.push(`locatie ${id}: staat niet in het bestand en niet in de lijst`);
   }
   if (problems.length) throw new HsdsImportError([...new Set(problems)]);
+  // HSDS has no field for the kind of organisation: an organisation we already know keeps its kind.
+  const known = new Map((await repo.listOrganizations(db, parsed.input.organizations.map((o) => o.id))).map((o) => [o.id, o.kind]));
+  for (const o of parsed.input.organizations) {
+    const kind = known.get(o.id);
+    if (kind && isOrganizationKind(kind)) o.kind = kind;
+  }
   const counts = await saveDirectory(db, parsed.input, options.now);
   return { ...counts, warnings: parsed.warnings };
 }
