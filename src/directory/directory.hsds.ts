@@ -549,6 +549,7 @@ export function parseHsdsDocument(doc: unknown, options: { sourceTitle: string; 
       sourceTitle: options.sourceTitle,
       sourceUrl: str(s.url),
       lastVerifiedOn: date(s.assured_date),
+      updatedAt: str(s.last_modified) && !Number.isNaN(Date.parse(String(s.last_modified))) ? new Date(String(s.last_modified)).toISOString() : undefined,
       terms,
       areas,
       locations: links,

@@ -66,10 +66,11 @@ export function slugify(text: string): string {
   return slug || 'zonder-naam';
 }
 
-async function freeSlug(db: Q, table: 'directory_organizations' | 'directory_services', id: string, wanted: string): Promise<string> {
+/** A record keeps its slug (its URL) unless a new one is asked for explicitly; a new record gets one from its name. */
+async function freeSlug(db: Q, table: 'directory_organizations' | 'directory_services', id: string, explicit: string | undefined, name: string): Promise<string> {
   const existing = await repo.findSlugById(db, table, id);
-  if (existing && (existing.slug === wanted || !wanted)) return existing.slug;
-  const base = slugify(wanted);
+  if (existing && (!explicit || existing.slug === explicit)) return existing.slug;
+  const base = slugify(explicit ?? name);
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;
     const owner = await repo.findSlugOwner(db, table, candidate);
@@ -607,7 +608,7 @@ export async function saveDirectory(db: Q, input: DirectoryInput, now = new Date
       if (Object.keys(fields).length) throw new ValidationError(`Organisatie ${o.id} is niet volledig.`, fields);
       await repo.upsertOrganization(tx, {
         id: o.id,
-        slug: await freeSlug(tx, 'directory_organizations', o.id, o.slug ?? o.name),
+        slug: await freeSlug(tx, 'directory_organizations', o.id, o.slug, o.name),
         name: o.name.trim(),
         alternate_name: o.alternateName ?? null,
         description: o.description,
@@ -659,7 +660,7 @@ export async function saveDirectory(db: Q, input: DirectoryInput, now = new Date
       await repo.upsertService(tx, {
         id: s.id,
         organization_id: s.organizationId,
-        slug: await freeSlug(tx, 'directory_services', s.id, s.slug ?? s.name),
+        slug: await freeSlug(tx, 'directory_services', s.id, s.slug, s.name),
         name: s.name.trim(),
         alternate_name: s.alternateName ?? null,
         description: s.description,
