@@ -266,6 +266,22 @@ function PremiumSection({ municipality, premium }: { municipality: Municipality;
   );
 }
 
+function TermSelect({ id, name, label, all, terms, selected }: { id: string; name: string; label: string; all: string; terms: Term[]; selected: string }) {
+  return (
+    <div>
+      <label for={id}>{label}</label>
+      <select id={id} name={name}>
+        <option value="">{all}</option>
+        {terms.map((t) => (
+          <option value={t.slug} selected={selected === t.slug}>
+            {t.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function FinderForm(props: { place: string; kind: string; audience: string; kinds: Term[]; audiences: Term[]; error?: string; headingId?: string }) {
   const describedBy = props.error ? 'f-postcode-error' : 'f-postcode-hint';
   return (
@@ -293,28 +309,8 @@ function FinderForm(props: { place: string; kind: string; audience: string; kind
           </p>
         )}
       </div>
-      <div>
-        <label for="f-soort">Soort hulp</label>
-        <select id="f-soort" name="soort">
-          <option value="">Alle soorten hulp</option>
-          {props.kinds.map((k) => (
-            <option value={k.slug} selected={props.kind === k.slug}>
-              {k.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label for="f-doelgroep">Voor wie</label>
-        <select id="f-doelgroep" name="doelgroep">
-          <option value="">Iedereen</option>
-          {props.audiences.map((a) => (
-            <option value={a.slug} selected={props.audience === a.slug}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TermSelect id="f-soort" name="soort" label="Soort hulp" all="Alle soorten hulp" terms={props.kinds} selected={props.kind} />
+      <TermSelect id="f-doelgroep" name="doelgroep" label="Voor wie" all="Iedereen" terms={props.audiences} selected={props.audience} />
       <button type="submit">Zoek hulp</button>
     </form>
   );
@@ -466,7 +462,7 @@ export async function registerDirectoryPages(app: FastifyInstance, options: Dire
           {answer.kind === 'results' ? (
             <section aria-labelledby="h-resultaten">
               <h2 id="h-resultaten" aria-live="polite">
-                {answer.matches.length} {answer.matches.length === 1 ? 'aanbod' : 'aanbiedingen'} voor {answer.municipality.name}
+                {answer.matches.length} {answer.matches.length === 1 ? 'resultaat' : 'resultaten'} voor {answer.municipality.name}
                 {kind ? `: ${terms.kinds.find((k) => k.slug === kind)?.name.toLowerCase()}` : ''}
               </h2>
               <p class="meta">

@@ -616,11 +616,7 @@ export async function saveDirectory(db: Q, input: DirectoryInput, now = new Date
         email: o.email ?? null,
         website: o.website ?? null,
         legal_status: o.legalStatus ?? null,
-        source_title: o.sourceTitle,
-        source_url: o.sourceUrl ?? null,
-        last_verified_on: o.lastVerifiedOn ?? null,
-        created_at: o.updatedAt ?? nowIso,
-        updated_at: o.updatedAt ?? nowIso,
+        ...listingColumns(o, nowIso),
       });
       await saveContactsAndPhones(tx, { organization_id: o.id }, o.contacts ?? [], o.phones ?? []);
     }
@@ -672,11 +668,7 @@ export async function saveDirectory(db: Q, input: DirectoryInput, now = new Date
         eligibility_description: s.eligibilityDescription ?? null,
         minimum_age: s.minimumAge ?? null,
         maximum_age: s.maximumAge ?? null,
-        source_title: s.sourceTitle,
-        source_url: s.sourceUrl ?? null,
-        last_verified_on: s.lastVerifiedOn ?? null,
-        created_at: s.updatedAt ?? nowIso,
-        updated_at: s.updatedAt ?? nowIso,
+        ...listingColumns(s, nowIso),
       });
       for (const t of s.terms ?? []) {
         const term = terms.find((x) => x.taxonomy === t.taxonomy && x.slug === t.slug);
@@ -711,6 +703,11 @@ export async function saveDirectory(db: Q, input: DirectoryInput, now = new Date
   });
   if (!db.isTransaction) directoryChanges.emit('changed');
   return counts;
+}
+
+/** Source and verification columns, the same on organisations and services. */
+function listingColumns(x: { sourceTitle: string; sourceUrl?: string | null; lastVerifiedOn?: string | null; updatedAt?: string }, nowIso: string) {
+  return { source_title: x.sourceTitle, source_url: x.sourceUrl ?? null, last_verified_on: x.lastVerifiedOn ?? null, created_at: x.updatedAt ?? nowIso, updated_at: x.updatedAt ?? nowIso };
 }
 
 type OwnerRef = { organization_id?: string; service_id?: string; location_id?: string };
