@@ -496,8 +496,21 @@ export async function listCarerPremiums(db: Q): Promise<CarerPremium[]> {
 }
 
 export async function saveCarerPremium(db: Q, premium: CarerPremium, now = new Date()): Promise<void> {
+  await saveCarerPremiums(db, [premium], now);
+}
+
+/** Saves premiums (checked first, all or nothing). */
+export async function saveCarerPremiums(db: Q, premiums: CarerPremium[], now = new Date()): Promise<void> {
+  const known = new Set((await places.listMunicipalities(db)).map((m) => m.nisCode));
+  await inTransaction(db, async (tx) => {
+    for (const premium of premiums) await savePremiumRow(tx, premium, known, now);
+  });
+  if (!db.isTransaction) directoryChanges.emit('changed');
+}
+
+async function savePremiumRow(db: Tx, premium: CarerPremium, known: Set<string>, now: Date): Promise<void> {
   const fields: Record<string, string> = {};
-  if (!(await places.findMunicipalityByNisCode(db, premium.nisCode))) fields.nisCode = 'Deze gemeente bestaat niet (meer).';
+  if (!known.has(premium.nisCode)) fields.nisCode = 'Deze gemeente bestaat niet (meer).';
   if (!/^https?:\/\//.test(premium.sourceUrl)) fields.sourceUrl = 'Geef de link naar de bron (http:// of https://).';
   if (!premium.name.trim()) fields.name = 'Geef de naam van de premie.';
   if (premium.status === 'premium' && !premium.amount?.trim()) fields.amount = 'Geef het bedrag, of "niet bekend".';
@@ -515,7 +528,6 @@ export async function saveCarerPremium(db: Q, premium: CarerPremium, now = new D
     note: premium.note,
     updated_at: now.toISOString(),
   });
-  if (!db.isTransaction) directoryChanges.emit('changed');
 }
 
 // ------------------------------------------------------------------------------------------
@@ -592,6 +604,17 @@ async function resolveLocationPlace(db: Q, postalCode: string | null, city: stri
   return undefined;
 }
 
+/** The municipality of each location, looked up before the write transaction (places keeps its index per handle, not per transaction). */
+async function locationMunicipalities(db: Q, locations: DirectoryInput['locations']): Promise<{ byNis: Map<string, Municipality>; byLocation: Map<string, Municipality | undefined> }> {
+  const byNis = new Map((await places.listMunicipalities(db)).map((m) => [m.nisCode, m]));
+  const byLocation = new Map<string, Municipality | undefined>();
+  for (const l of locations) {
+    const a = l.address ?? null;
+    byLocation.set(l.id, l.nisCode ? byNis.get(l.nisCode) : a ? await resolveLocationPlace(db, a.postalCode, a.city, a.country) : undefined);
+  }
+  return { byNis, byLocation };
+}
+
 /**
  * Saves organisations, locations and services with everything under them, in one transaction.
  * Records are inserted or updated by id; nothing is deleted. Locations without coordinates get
@@ -599,6 +622,7 @@ async function resolveLocationPlace(db: Q, postalCode: string | null, city: stri
  */
 export async function saveDirectory(db: Q, input: DirectoryInput, now = new Date()): Promise<{ organizations: number; services: number; locations: number }> {
   const nowIso = now.toISOString();
+  const { byNis, byLocation } = await locationMunicipalities(db, input.locations);
   const counts = await inTransaction(db, async (tx) => {
     const terms = await repo.listTerms(tx);
     for (const o of input.organizations) {
@@ -622,7 +646,7 @@ export async function saveDirectory(db: Q, input: DirectoryInput, now = new Date
     }
     for (const l of input.locations) {
       const a = l.address ?? null;
-      const municipality = l.nisCode ? await places.findMunicipalityByNisCode(tx, l.nisCode) : a ? await resolveLocationPlace(tx, a.postalCode, a.city, a.country) : undefined;
+      const municipality = byLocation.get(l.id);
       if (l.nisCode && !municipality) throw new ValidationError(`Locatie ${l.id}: onbekende gemeente.`, { nisCode: `Gemeente ${l.nisCode} bestaat niet.` });
       const hasCoordinates = typeof l.latitude === 'number' && typeof l.longitude === 'number';
       await repo.upsertLocation(tx, {
@@ -677,7 +701,7 @@ export async function saveDirectory(db: Q, input: DirectoryInput, now = new Date
         await repo.upsertRow(tx, 'directory_service_terms', { id: t.id, service_id: s.id, term_id: term.id });
       }
       for (const a of s.areas ?? []) {
-        if (a.scope === 'municipality' && !(await places.findMunicipalityByNisCode(tx, a.value))) throw new ValidationError(`Aanbod ${s.name}: gemeente ${a.value} bestaat niet.`, { areas: a.value });
+        if (a.scope === 'municipality' && !byNis.has(a.value)) throw new ValidationError(`Aanbod ${s.name}: gemeente ${a.value} bestaat niet.`, { areas: a.value });
         if (a.scope === 'province' && !isProvince(a.value)) throw new ValidationError(`Aanbod ${s.name}: provincie ${a.value} bestaat niet.`, { areas: a.value });
         if (a.scope === 'region' && !REGIONS.includes(a.value)) throw new ValidationError(`Aanbod ${s.name}: gewest ${a.value} kennen we niet.`, { areas: a.value });
         await repo.upsertRow(tx, 'directory_service_areas', {

@@ -795,9 +795,11 @@ export async function buildDirectoryInput(db: Db | Tx): Promise<DirectoryInput> 
 /** Loads the demo directory and the carer premiums (inside the caller's transaction). */
 export async function seedDirectory(db: Db | Tx): Promise<{ organizations: number; services: number; premiums: number }> {
   const counts = await directory.saveDirectory(db, await buildDirectoryInput(db), new Date('2026-11-01T00:00:00.000Z'));
-  for (const { municipality, ...p } of premiums) {
-    const m = await places.getMunicipality(db, municipality);
-    await directory.saveCarerPremium(db, { ...p, nisCode: m.nisCode, checkedOn: null }, new Date('2026-11-01T00:00:00.000Z'));
-  }
+  const all = await places.listMunicipalities(db);
+  await directory.saveCarerPremiums(
+    db,
+    premiums.map(({ municipality, ...p }) => ({ ...p, nisCode: all.find((m) => m.slug === municipality)?.nisCode ?? municipality, checkedOn: null })),
+    new Date('2026-11-01T00:00:00.000Z'),
+  );
   return { organizations: counts.organizations, services: counts.services, premiums: premiums.length };
 }
