@@ -69,6 +69,18 @@ for (const dialect of dialects()) {
       await page.close();
     });
 
+    test('a narrow phone screen needs no sideways scrolling on the finder and a municipality', async () => {
+      const page = await noJs.context.newPage();
+      await page.setViewportSize({ width: 360, height: 740 });
+      for (const url of ['/ondersteuning?postcode=2440', '/gemeente/geel', '/gemeente', '/organisatie/samana', '/ondersteuning/dagopvang-de-linde-geel']) {
+        await page.goto(server.url + url);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 0, `${url} scrolls sideways by ${overflow}px`);
+      }
+      if (dialect === 'sqlite') await page.screenshot({ path: screenshotPath('support-phone'), fullPage: true });
+      await page.close();
+    });
+
     test('the results print without the form and with the address of the search', async () => {
       const page = await noJs.context.newPage();
       await page.goto(server.url + '/ondersteuning?postcode=2440&soort=dagopvang');

@@ -282,7 +282,7 @@ function TermSelect({ id, name, label, all, terms, selected }: { id: string; nam
   );
 }
 
-function FinderForm(props: { place: string; kind: string; audience: string; kinds: Term[]; audiences: Term[]; error?: string; headingId?: string }) {
+function FinderForm(props: { place: string; municipality?: string; kind: string; audience: string; kinds: Term[]; audiences: Term[]; error?: string }) {
   const describedBy = props.error ? 'f-postcode-error' : 'f-postcode-hint';
   return (
     <form class="filters finder-form" method="get" action="/ondersteuning" aria-label="Zoek hulp in de buurt" novalidate>
@@ -309,6 +309,7 @@ function FinderForm(props: { place: string; kind: string; audience: string; kind
           </p>
         )}
       </div>
+      {props.municipality ? <input type="hidden" name="gemeente" value={props.municipality} /> : null}
       <TermSelect id="f-soort" name="soort" label="Soort hulp" all="Alle soorten hulp" terms={props.kinds} selected={props.kind} />
       <TermSelect id="f-doelgroep" name="doelgroep" label="Voor wie" all="Iedereen" terms={props.audiences} selected={props.audience} />
       <button type="submit">Zoek hulp</button>
@@ -415,7 +416,10 @@ export async function registerDirectoryPages(app: FastifyInstance, options: Dire
         >
           <h1>{answer.kind === 'results' ? `Hulp in de buurt van ${answer.municipality.name}` : 'Hulp in de buurt'}</h1>
           <p class="lead no-print">Vul je postcode of gemeente in. Je ziet de organisaties en diensten die er mantelzorgers helpen, de dichtstbijzijnde eerst.</p>
-          <FinderForm place={answer.kind === 'results' && !place ? answer.municipality.name : place} kind={kind} audience={audience} kinds={terms.kinds} audiences={terms.audiences} error={error} />
+          <FinderForm
+            place={answer.kind === 'results' && !place ? answer.municipality.name : place}
+            municipality={answer.kind === 'results' && q.gemeente ? answer.municipality.slug : undefined}
+            kind={kind} audience={audience} kinds={terms.kinds} audiences={terms.audiences} error={error} />
           {answer.kind === 'empty' ? (
             <section aria-labelledby="h-soorten">
               <h2 id="h-soorten">Welke hulp is er?</h2>
@@ -875,7 +879,7 @@ export async function registerDirectoryPages(app: FastifyInstance, options: Dire
           <section aria-labelledby="h-rechten">
             <h2 id="h-rechten">Rechten die overal gelden</h2>
             <p>Deze federale en Vlaamse rechten en regelingen gelden in {municipality.name} net als in elke andere gemeente.</p>
-            <ul class="card-list">
+            <ul class="card-list rights-list">
               {rights.map((item) => (
                 <li class="card">
                   <span class="type-label">Recht of regeling</span>

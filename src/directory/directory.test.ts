@@ -194,6 +194,7 @@ forEachDialect('directory: support near you', (ctx) => {
     assert.equal($elsene('h1').text(), 'Hulp in de buurt van Elsene');
     assert.ok(cardHrefs($elsene).includes('/ondersteuning/onthaal-en-gesprekken-brussel'), 'a Brussels-wide service serves Elsene');
     assert.ok(!cardHrefs($elsene).includes('/ondersteuning/dagopvang-de-linde-geel'));
+    assert.equal($elsene('form.finder-form input[type="hidden"][name="gemeente"]').attr('value'), 'elsene', 'filtering again keeps the chosen municipality');
 
     const $old = parse((await a.inject('/ondersteuning?postcode=Kortessem')).body);
     assert.equal($old('h1').text(), 'Hulp in de buurt van Hasselt', 'a pre-merger name finds its municipality');
