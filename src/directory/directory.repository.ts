@@ -64,7 +64,8 @@ export async function pageOfIds(
   let base = db.selectFrom(table);
   if (q.organizationId && table === 'directory_services') base = base.where('organization_id' as never, '=', q.organizationId as never);
   if (q.search) {
-    const like = `%${q.search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    // Wildcards typed by the caller are dropped: SQLite and PostgreSQL escape them differently in LIKE.
+    const like = `%${q.search.toLowerCase().replace(/[\\%_]/g, '')}%`;
     base = base.where((eb) => eb.or([eb(eb.fn('lower', ['name']), 'like', like), eb(eb.fn('lower', ['description']), 'like', like)]));
   }
   const [rows, count] = await Promise.all([

@@ -845,3 +845,15 @@ export async function importHsds(db: Q, doc: unknown, options: { sourceTitle: st
   const counts = await saveDirectory(db, parsed.input, options.now);
   return { ...counts, warnings: parsed.warnings };
 }
+
+/** The directory's public pages, for the sitemap (wired in where the sitemap is built). */
+export async function listSitemapPaths(db: Q): Promise<{ path: string; lastmod?: string }[]> {
+  const [municipalities, orgs, services] = await Promise.all([places.listMunicipalities(db), repo.listOrganizations(db), repo.listServices(db)]);
+  return [
+    { path: '/ondersteuning' },
+    { path: '/gemeente' },
+    ...municipalities.map((m) => ({ path: `/gemeente/${m.slug}` })),
+    ...orgs.map((o) => ({ path: `/organisatie/${o.slug}`, lastmod: o.updated_at.slice(0, 10) })),
+    ...services.map((s) => ({ path: `/ondersteuning/${s.slug}`, lastmod: s.updated_at.slice(0, 10) })),
+  ];
+}

@@ -284,7 +284,7 @@ forEachDialect('directory: support near you', (ctx) => {
     assert.equal($('label[for="home-postcode"]').length, 1);
   });
 
-  test('directory records as search documents, each pointing at a page that exists', async () => {
+  test('directory records as search documents and sitemap paths, each pointing at a page that exists', async () => {
     const docs = await directory.listSearchDocuments(ctx.db);
     const counts = await directory.countDirectory(ctx.db);
     assert.equal(docs.filter((d) => d.kind === 'organisation').length, counts.organizations);
@@ -297,6 +297,9 @@ forEachDialect('directory: support near you', (ctx) => {
     assert.deepEqual(linde.audiences, ['mantelzorgers', 'ouderen', 'personen-met-dementie']);
     const a = await app();
     for (const d of docs) assert.equal((await a.inject(d.url)).statusCode, 200, d.url);
+    const paths = await directory.listSitemapPaths(ctx.db);
+    assert.equal(paths.length, 2 + 304 + counts.organizations + counts.services);
+    for (const p of paths.filter((x) => !x.path.startsWith('/gemeente/') || x.path === '/gemeente/geel')) assert.equal((await a.inject(p.path)).statusCode, 200, p.path);
   });
 
   test('the demo data: the six associations, all provinces and Brussels, the premiums from the facts', async () => {
