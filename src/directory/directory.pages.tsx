@@ -381,18 +381,19 @@ export async function registerDirectoryPages(app: FastifyInstance, options: Dire
     const place = (q.postcode ?? '').trim();
     const kind = q.soort || '';
     const audience = q.doelgroep || '';
-    const [terms, answer] = await Promise.all([directory.listTerms(db), directory.findSupport(db, { place, municipality: q.gemeente || undefined, kind: kind || undefined, audience: audience || undefined })]);
-    const error =
-      answer.kind === 'unknown'
-        ? /^\d+$/.test(answer.input)
-          ? `We kennen postcode ${answer.input} niet in België. Kijk de postcode na of typ de naam van je gemeente.`
-          : `We vinden geen gemeente "${answer.input}" in Vlaanderen of Brussel. Kijk de schrijfwijze na of typ je postcode.`
-        : undefined;
-    const status = answer.kind === 'unknown' ? 400 : 200;
-    const title =
-      answer.kind === 'results' ? `Hulp in de buurt van ${answer.municipality.name}` : answer.kind === 'unknown' ? 'Hulp in de buurt: postcode niet gevonden' : 'Hulp in de buurt';
-    return reply.html(
-      () => (
+    // Only the status is decided here (from the places index in memory): a cached page costs no query.
+    const status = (await directory.isUnknownPlace(db, { place, municipality: q.gemeente || undefined })) ? 400 : 200;
+    return reply.html(async () => {
+      const [terms, answer] = await Promise.all([directory.listTerms(db), directory.findSupport(db, { place, municipality: q.gemeente || undefined, kind: kind || undefined, audience: audience || undefined })]);
+      const error =
+        answer.kind === 'unknown'
+          ? /^\d+$/.test(answer.input)
+            ? `We kennen postcode ${answer.input} niet in België. Kijk de postcode na of typ de naam van je gemeente.`
+            : `We vinden geen gemeente "${answer.input}" in Vlaanderen of Brussel. Kijk de schrijfwijze na of typ je postcode.`
+          : undefined;
+      const title =
+        answer.kind === 'results' ? `Hulp in de buurt van ${answer.municipality.name}` : answer.kind === 'unknown' ? 'Hulp in de buurt: postcode niet gevonden' : 'Hulp in de buurt';
+      return (
         <Layout
           title={title}
           path="/ondersteuning"
@@ -491,9 +492,8 @@ export async function registerDirectoryPages(app: FastifyInstance, options: Dire
             </section>
           ) : null}
         </Layout>
-      ),
-      { status },
-    );
+      );
+    }, { status });
   });
 
   r.get('/ondersteuning/:slug', { schema: { params: SlugParams } }, async (request, reply) =>

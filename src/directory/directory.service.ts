@@ -447,6 +447,13 @@ export type SupportAnswer =
   | { kind: 'choose'; input: string; municipalities: Municipality[] }
   | { kind: 'results'; input: string; municipality: Municipality; matches: ServiceMatch[] };
 
+/** True when the finder will answer "we do not know this place" (cheap: the places index is in memory). */
+export async function isUnknownPlace(db: Q, query: { place?: string; municipality?: string }): Promise<boolean> {
+  if (query.municipality) return !(await places.findMunicipality(db, query.municipality));
+  const input = (query.place ?? '').trim();
+  return input !== '' && (await places.resolvePlace(db, input)).kind === 'unknown';
+}
+
 /** What the support finder answers to a typed place (postcode or name) or a chosen municipality, with filters. */
 export async function findSupport(db: Q, query: { place?: string; municipality?: string } & SupportFilter): Promise<SupportAnswer> {
   await checkFilter(db, query);

@@ -317,4 +317,33 @@ forEachDialect('directory: support near you', (ctx) => {
     assert.equal(premiums.length, 8);
     assert.ok(premiums.every((p) => p.checkedOn === null && /^https:\/\//.test(p.sourceUrl)));
   });
+
+  test('a change to the directory shows at once on cached pages', async () => {
+    const a = await app();
+    const first = await a.inject('/ondersteuning?postcode=2440');
+    const etag = first.headers.etag as string;
+    assert.equal((await a.inject({ url: '/ondersteuning?postcode=2440', headers: { 'if-none-match': etag } })).statusCode, 304);
+    const orgId = directory.stableUuid('test:organization:nieuw');
+    await directory.saveDirectory(ctx.db, {
+      organizations: [{ id: orgId, name: 'Nieuwe testorganisatie', description: 'Test.', kind: 'other', sourceTitle: 'Test', lastVerifiedOn: TODAY }],
+      locations: [],
+      services: [
+        {
+          id: directory.stableUuid('test:service:nieuw'),
+          organizationId: orgId,
+          name: 'Nieuwe oppas in Geel',
+          description: 'Test.',
+          status: 'active',
+          sourceTitle: 'Test',
+          lastVerifiedOn: TODAY,
+          terms: [{ id: directory.stableUuid('test:attr:nieuw'), taxonomy: 'kind', slug: 'oppas' }],
+          areas: [{ id: directory.stableUuid('test:area:nieuw'), scope: 'municipality', value: (await places.getMunicipality(ctx.db, 'geel')).nisCode }],
+        },
+      ],
+    });
+    const again = await a.inject({ url: '/ondersteuning?postcode=2440', headers: { 'if-none-match': etag } });
+    assert.equal(again.statusCode, 200);
+    assert.ok(cardHrefs(parse(again.body)).includes('/ondersteuning/nieuwe-oppas-in-geel'));
+    assert.ok(!cardHrefs(parse((await a.inject('/ondersteuning?postcode=9000')).body)).includes('/ondersteuning/nieuwe-oppas-in-geel'));
+  });
 });
