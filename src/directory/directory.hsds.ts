@@ -10,6 +10,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type {
   AreaInput,
+  Listing,
   Contact,
   ContactInput,
   DirectoryInput,
@@ -158,19 +159,39 @@ function taxonomyTerm(t: Term, ctx: HsdsContext): Json {
   };
 }
 
-function verification(resourceId: string, resourceType: string, date: string | null, ctx: HsdsContext): Json[] {
-  if (!date) return [];
+/**
+ * Our listing facts as HSDS metadata: when it was last verified, and the source it was written from
+ * (field_name 'source': updated_by is the source's title, replacement_value its address). The import
+ * reads them back, so an export imports unchanged.
+ */
+function listingMetadata(resourceId: string, resourceType: string, l: Listing, ctx: HsdsContext): Json[] {
+  const date = l.lastVerifiedOn ?? l.updatedAt.slice(0, 10);
   return [
+    ...(l.lastVerifiedOn
+      ? [
+          {
+            id: ctx.uuid(`verified:${resourceId}:${l.lastVerifiedOn}`),
+            resource_id: resourceId,
+            resource_type: resourceType,
+            last_action_date: l.lastVerifiedOn,
+            last_action_type: 'verified',
+            field_name: '',
+            previous_value: '',
+            replacement_value: '',
+            updated_by: 'Expertisepunt Mantelzorg',
+          },
+        ]
+      : []),
     {
-      id: ctx.uuid(`verified:${resourceId}:${date}`),
+      id: ctx.uuid(`source:${resourceId}`),
       resource_id: resourceId,
       resource_type: resourceType,
       last_action_date: date,
-      last_action_type: 'verified',
-      field_name: '',
+      last_action_type: 'source',
+      field_name: 'source',
       previous_value: '',
-      replacement_value: '',
-      updated_by: 'Expertisepunt Mantelzorg',
+      replacement_value: l.sourceUrl ?? '',
+      updated_by: l.sourceTitle,
     },
   ];
 }
@@ -195,7 +216,7 @@ export function toHsdsOrganization(o: Organization, ctx: HsdsContext, services?:
     contacts: o.contacts.map((c) => contact(c, { organization_id: o.id })),
     phones: o.phones.map((p) => phone(p, { organization_id: o.id })),
     locations: o.locations.map((l) => toHsdsLocation(l, ctx)),
-    metadata: verification(o.id, 'organization', o.lastVerifiedOn, ctx),
+    metadata: listingMetadata(o.id, 'organization', o, ctx),
     services: services?.map((s) => toHsdsService(s, ctx)),
   });
 }
@@ -208,7 +229,7 @@ export function toHsdsServiceBasic(s: Service, ctx: HsdsContext, organization?: 
     name: s.name,
     alternate_name: s.alternateName,
     description: s.description,
-    url: s.url ?? `${ctx.baseUrl}/ondersteuning/${s.slug}`,
+    url: s.url,
     email: s.email,
     status: s.status,
     application_process: s.applicationProcess,
@@ -243,6 +264,7 @@ export function toHsdsService(s: Service, ctx: HsdsContext, organization?: Organ
       clean({ id: sal.id, service_id: s.id, location_id: sal.location.id, description: sal.description, location: toHsdsLocation(sal.location, ctx) }),
     ),
     contacts: s.contacts.map((c) => contact(c, { service_id: s.id })),
+    metadata: listingMetadata(s.id, 'service', s, ctx),
     attributes: s.termLinks.flatMap((link) => {
       const term = terms.find((t) => t.id === link.termId);
       return term ? [{ id: link.id, link_id: s.id, link_type: term.taxonomy === 'kind' ? 'soort' : 'doelgroep', link_entity: 'service', taxonomy_term_id: term.id, taxonomy_term: taxonomyTerm(term, ctx) }] : [];
@@ -335,6 +357,12 @@ const date = (v: unknown): string | null => {
   const s = str(v);
   return s && /^\d{4}-\d{2}-\d{2}/.test(s) ? s.slice(0, 10) : null;
 };
+
+/** The source recorded in our own metadata (see listingMetadata), if the object carries one. */
+function sourceOf(obj: Json): { title: string; url: string | null } | null {
+  const m = arr(obj.metadata).find((x) => x.last_action_type === 'source' && x.field_name === 'source' && str(x.updated_by));
+  return m ? { title: String(m.updated_by), url: str(m.replacement_value) } : null;
+}
 
 const LIMITS: [string, number][] = [
   ['name', 300],
@@ -457,8 +485,8 @@ export function parseHsdsDocument(doc: unknown, options: { sourceTitle: string; 
       email: str(o.email),
       website: str(o.website),
       legalStatus: str(o.legal_status),
-      sourceTitle: options.sourceTitle,
-      sourceUrl: str(o.uri) ?? str(o.website),
+      sourceTitle: sourceOf(o)?.title ?? options.sourceTitle,
+      sourceUrl: sourceOf(o) ? sourceOf(o)!.url : (str(o.uri) ?? str(o.website)),
       lastVerifiedOn: verified ?? null,
       phones: phones(o.phones, `${path}.phones`),
       contacts: contacts(o.contacts, `${path}.contacts`),
@@ -546,8 +574,8 @@ export function parseHsdsDocument(doc: unknown, options: { sourceTitle: string; 
       eligibilityDescription: str(s.eligibility_description),
       minimumAge: num(s.minimum_age),
       maximumAge: num(s.maximum_age),
-      sourceTitle: options.sourceTitle,
-      sourceUrl: str(s.url),
+      sourceTitle: sourceOf(s)?.title ?? options.sourceTitle,
+      sourceUrl: sourceOf(s) ? sourceOf(s)!.url : str(s.url),
       lastVerifiedOn: date(s.assured_date),
       updatedAt: str(s.last_modified) && !Number.isNaN(Date.parse(String(s.last_modified))) ? new Date(String(s.last_modified)).toISOString() : undefined,
       terms,
