@@ -29,6 +29,8 @@ interface SeedService {
   hoursNote?: string;
   lastVerifiedOn: string;
   atLocation?: boolean;
+  /** when the service was written from another page than its organisation */
+  source?: { title: string; url: string };
 }
 
 interface SeedOrganization {
@@ -88,6 +90,7 @@ const associations: SeedOrganization[] = [
         apply: 'Vraag de vakantiebrochure aan bij Samana.',
         url: 'https://www.samana.be/mantelzorger/',
         lastVerifiedOn: '2026-11-02',
+        source: { title: 'Samana Vakanties: brochure', url: 'https://issuu.com./samanavzw/docs/18_047_brochure_verstandbeperking20' },
       },
     ],
   },
@@ -774,8 +777,8 @@ export async function buildDirectoryInput(db: Db | Tx): Promise<DirectoryInput> 
         applicationProcess: s.apply ?? null,
         feesDescription: s.fees ?? null,
         eligibilityDescription: s.eligibility ?? null,
-        sourceTitle: o.sourceTitle,
-        sourceUrl: o.sourceUrl,
+        sourceTitle: s.source?.title ?? o.sourceTitle,
+        sourceUrl: s.source?.url ?? o.sourceUrl,
         lastVerifiedOn: s.lastVerifiedOn,
         updatedAt: `${s.lastVerifiedOn}T09:00:00.000Z`,
         terms: [
