@@ -552,7 +552,7 @@ export async function registerDirectoryPages(app: FastifyInstance, options: Dire
                 <dd>{service.feesDescription ?? 'Niet bekend: vraag het aan de organisatie.'}</dd>
                 <dt>Hoe aanvragen?</dt>
                 <dd>{service.applicationProcess ?? 'Neem contact op met de organisatie.'}</dd>
-                <dt>Voor wie woont in</dt>
+                <dt>Voor inwoners van</dt>
                 <dd>{service.areas.length ? service.areas.map((a) => a.label).join(', ') : 'Niet bekend'}</dd>
                 {service.minimumAge !== null || service.maximumAge !== null ? (
                   <>

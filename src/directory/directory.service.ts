@@ -259,7 +259,7 @@ export async function loadServices(db: Q, ids: string[]): Promise<Service[]> {
             extentType: a.extent_type,
             uri: a.uri,
           }),
-        ),
+        ).sort((a, b) => a.label.localeCompare(b.label, 'nl')),
         locations: (linksBy.get(row.id) ?? []).flatMap((l) => {
           const location = locations.get(l.location_id);
           return location ? [{ id: l.id, description: l.description, location }] : [];
