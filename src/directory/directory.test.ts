@@ -196,6 +196,10 @@ forEachDialect('directory: support near you', (ctx) => {
     assert.ok(!cardHrefs($elsene).includes('/ondersteuning/dagopvang-de-linde-geel'));
     assert.equal($elsene('form.finder-form input[type="hidden"][name="gemeente"]').attr('value'), 'elsene', 'filtering again keeps the chosen municipality');
 
+    const wrongChoice = await a.inject('/ondersteuning?gemeente=atlantis');
+    assert.equal(wrongChoice.statusCode, 400);
+    assert.match(parse(wrongChoice.body)('#f-postcode-error').text(), /geen gemeente "atlantis"/);
+
     const $old = parse((await a.inject('/ondersteuning?postcode=Kortessem')).body);
     assert.equal($old('h1').text(), 'Hulp in de buurt van Hasselt', 'a pre-merger name finds its municipality');
     assert.ok(cardHrefs($old).includes('/ondersteuning/gesprekken-voor-mantelzorgers-limburg'), 'a province-wide service');
