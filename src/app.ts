@@ -19,7 +19,8 @@ import { registerAccountsAdmin } from './accounts/accounts.admin.js';
 import { registerContentAdmin } from './content/content.admin.js';
 import { defineContentJobs } from './content/content.jobs.js';
 import { registerEventsPages } from './events/events.pages.js';
-import { eventChanges } from './events/events.service.js';
+import { eventChanges, listActivitiesNear } from './events/events.service.js';
+import { registerDirectory, type DirectoryPagesOptions } from './directory/directory.plugin.js';
 
 export interface AppOptions {
   /** pino logger options, or false for none (tests) */
@@ -32,6 +33,8 @@ export interface AppOptions {
   mailer?: Mailer;
   /** the current instant, for tests of the activities calendar */
   now?: () => Date;
+  /** activities near a municipality for /gemeente/<slug> (the calendar provides it) */
+  nearbyActivities?: DirectoryPagesOptions['nearbyActivities'];
 }
 
 export async function createApp(config: Config, handle: DbHandle, options: AppOptions = {}): Promise<FastifyInstance> {
@@ -78,5 +81,17 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   await registerAccountsAdmin(app, { db: handle.db, env, sessionHours: config.sessionHours, secureCookies: config.baseUrl.startsWith('https:') });
   await registerContentAdmin(app, { db: handle.db, dataDir: config.dataDir, uploadMaxMb: config.uploadMaxMb, today: options.today });
   await registerEventsPages(app, { db: handle.db, baseUrl: config.baseUrl, now: options.now });
+  // /gemeente/<slug> lists the calendar's next activities near the municipality.
+  const nearbyActivities: DirectoryPagesOptions['nearbyActivities'] =
+    options.nearbyActivities ??
+    (async (db, municipality) =>
+      (await listActivitiesNear(db, municipality, { limit: 5, now: options.now?.() })).map((o) => ({
+        title: o.title,
+        url: `/activiteiten/${o.activity.slug}`,
+        startsAt: o.start,
+        place: o.activity.place ? [o.activity.place.venue, o.activity.place.municipality].filter(Boolean).join(', ') : 'online',
+        distanceKm: o.distanceKm ?? null,
+      })));
+  await registerDirectory(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, nearbyActivities });
   return app;
 }

@@ -11,6 +11,7 @@ import { userCommand } from './accounts/accounts.cli.js';
 import { fetchCalendar, importCalendar, kindFromSlug } from './events/events.service.js';
 import fs from 'node:fs';
 import { AppError } from './errors.js';
+import { exportHsdsCommand, importHsdsCommand } from './directory/directory.cli.js';
 
 const HELP = `Gebruik: expertisepunt <commando> [opties]
 
@@ -26,6 +27,8 @@ Commando's:
   search reindex     bouw de zoekindex opnieuw op (met voortgang)
   import ical BESTAND|URL [--organiser NAAM] [--soort SOORT]
                      lees activiteiten uit een iCalendar-bestand of -adres; een bekende UID wordt bijgewerkt
+  export hsds [FILE] schrijf de hele sociale kaart als HSDS 3.0-JSON naar FILE (of naar het scherm)
+  import hsds FILE   lees een HSDS 3.0-JSON-bestand in; bij een fout wordt niets opgeslagen
 
   user create --email E --role admin|editor|partner [--name N] [--invite]
                      maak een gebruiker; het wachtwoord komt van standaardinvoer,
@@ -148,11 +151,25 @@ async function main(argv: string[]): Promise<number> {
       }
       return 0;
     }
+    case 'export':
     case 'import': {
+      if (rest[0] === 'hsds') {
+        const handle = createDb(config);
+        try {
+          await migrateToLatest(handle.db);
+          return command === 'export' ? await exportHsdsCommand(handle.db, config.baseUrl, rest[1]) : await importHsdsCommand(handle.db, rest[1]);
+        } finally {
+          await handle.destroy();
+        }
+      }
+      if (command === 'export') {
+        process.stderr.write('Gebruik: expertisepunt export hsds [FILE]\n');
+        return 2;
+      }
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { organiser: { type: 'string' }, soort: { type: 'string' } } });
       const [format, source] = positionals;
       if (format !== 'ical' || !source) {
-        process.stderr.write(`Gebruik: expertisepunt import ical BESTAND|URL [--organiser NAAM] [--soort SOORT]\n`);
+        process.stderr.write(`Gebruik: expertisepunt import ical BESTAND|URL [--organiser NAAM] [--soort SOORT]\n       expertisepunt import hsds FILE\n`);
         return 2;
       }
       const kind = values.soort ? kindFromSlug(values.soort) : undefined;

@@ -184,6 +184,15 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
             wie met mantelzorgers werkt.
           </p>
           <SearchForm id="home-q" label="Zoeken in alle info" />
+          <section aria-labelledby="h-buurt" class="home-finder">
+            <h2 id="h-buurt">Hulp in de buurt</h2>
+            <p>Dagopvang, oppas, een praatgroep of advies over de mantelzorgpremie: zoek wat er in je gemeente is.</p>
+            <form class="search-form" aria-label="Zoek hulp in de buurt" action="/ondersteuning" method="get">
+              <label for="home-postcode">Je postcode of gemeente</label>
+              <input id="home-postcode" name="postcode" type="text" maxLength={100} autoComplete="postal-code" placeholder="bv. 2440 of Geel" />
+              <button type="submit">Zoek hulp</button>
+            </form>
+          </section>
           <h2>Wie ben je?</h2>
           <ul class="audience-grid">
             {audiences.map((a) => (

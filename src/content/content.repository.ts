@@ -377,3 +377,14 @@ export function listItemsWithStatus(db: Q, status: string) {
 export function listBecamePublic(db: Q, sinceIso: string, untilIso: string): Promise<{ id: number }[]> {
   return db.selectFrom('items').select('id').where('status', '=', 'published').where('published_at', '>', sinceIso).where('published_at', '<=', untilIso).execute();
 }
+
+export function listPublishedOfTypeWithDetails(db: Q, type: string): Promise<(CardRow & { details: string })[]> {
+  return db
+    .selectFrom('items')
+    .select([...CARD_COLUMNS, 'items.details'])
+    .where('items.status', '=', 'published')
+    .where('items.published_at', '<=', nowIso())
+    .where('items.type', '=', type)
+    .orderBy('items.title')
+    .execute();
+}

@@ -358,3 +358,9 @@ export async function linkRelatedItems(db: Q, slug: string, relatedSlugs: string
   });
   contentChanges.emit('changed');
 }
+
+/** Published rights and regulations of the given levels (e.g. 'federaal', 'vlaams': the ones that apply in every municipality). */
+export async function listRightsByLevel(db: Q, levels: readonly string[]): Promise<ItemCard[]> {
+  const rows = await repo.listPublishedOfTypeWithDetails(db, 'right');
+  return rows.filter((r) => levels.includes(String((JSON.parse(r.details) as { level?: unknown }).level))).map(toCard);
+}

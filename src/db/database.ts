@@ -16,8 +16,10 @@ import type { SearchTables } from '../search/search.table.js';
 import type { AccountTables } from '../accounts/accounts.table.js';
 import type { AuditTables } from '../audit/audit.table.js';
 
-export interface Database extends ContentTables, PlacesTables, JobTables, SearchTables, AccountTables, AuditTables, EventsTables {}
+export interface Database extends ContentTables, PlacesTables, JobTables, SearchTables, AccountTables, AuditTables, EventsTables, DirectoryTables {}
 import type { EventsTables } from '../events/events.table.js';
+
+import type { DirectoryTables } from '../directory/directory.table.js';
 
 
 export type Db = Kysely<Database>;

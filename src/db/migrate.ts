@@ -10,6 +10,8 @@ import * as m20261129T1101 from './migrations/2026-11-29T1101-insert-synonyms.js
 import * as m20261129T1200 from './migrations/2026-11-29T1200-create-accounts.js';
 import * as m20261129T1201 from './migrations/2026-11-29T1201-create-editing.js';
 import * as m20261129T1400 from './migrations/2026-11-29T1400-create-activities.js';
+import * as m20261129T1300 from './migrations/2026-11-29T1300-create-directory.js';
+import * as m20261129T1301 from './migrations/2026-11-29T1301-insert-directory-terms.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-create-content': m20261123T1000,
@@ -22,6 +24,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T1200-create-accounts': m20261129T1200,
   '2026-11-29T1201-create-editing': m20261129T1201,
   '2026-11-29T1400-create-activities': m20261129T1400,
+  '2026-11-29T1300-create-directory': m20261129T1300,
+  '2026-11-29T1301-insert-directory-terms': m20261129T1301,
 };
 
 function migrator(db: Kysely<any>): Migrator {

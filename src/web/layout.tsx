@@ -81,6 +81,9 @@ export function Layout(props: LayoutProps) {
                   <a href="/thema">Thema's</a>
                 </li>
                 <li>
+                  <a href="/ondersteuning">Hulp in de buurt</a>
+                </li>
+                <li>
                   <a href="/activiteiten">Activiteiten</a>
                 </li>
                 <li>

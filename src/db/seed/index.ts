@@ -10,6 +10,7 @@ import { themes } from './themes.js';
 import { pages } from './pages.js';
 import { demoItems } from './items/index.js';
 import { seedDemoActivities } from './events.js';
+import { seedDirectory } from './directory.js';
 
 export async function seedDemo(db: Db): Promise<{ items: number; themes: number; pages: number }> {
   await db.transaction().execute(async (tx) => {
@@ -40,6 +41,7 @@ export async function seedDemo(db: Db): Promise<{ items: number; themes: number;
     for (const item of demoItems) {
       if (item.related?.length) await content.linkRelatedItems(tx, item.slug, item.related);
     }
+    await seedDirectory(tx);
     await seedDemoActivities(tx);
     // Items were indexed one by one as they came in; with the whole vocabulary known, compound
     // words now split the same way in every item.

@@ -1,0 +1,214 @@
+/** All SQL of the directory. Every function takes the db or a transaction first and returns rows. */
+import type { Db, Tx } from '../db/database.js';
+import type {
+  CarerPremiumRow,
+  ContactRow,
+  DirectoryTables,
+  LocationRow,
+  NewLocationRow,
+  NewOrganizationRow,
+  NewServiceRow,
+  OrganizationRow,
+  PhoneRow,
+  ScheduleRow,
+  ServiceAreaRow,
+  ServiceLocationRow,
+  ServiceRow,
+  TermRow,
+} from './directory.table.js';
+
+type Q = Db | Tx;
+
+// Keeps every statement well under SQLite's and PostgreSQL's limits on bound parameters.
+const CHUNK = 500;
+
+async function inChunks<T>(ids: readonly string[], fn: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
+  const unique = [...new Set(ids)];
+  const out: T[] = [];
+  for (let i = 0; i < unique.length; i += CHUNK) out.push(...(await fn(unique.slice(i, i + CHUNK))));
+  return out;
+}
+
+export function listTerms(db: Q): Promise<TermRow[]> {
+  return db.selectFrom('directory_terms').selectAll().orderBy('taxonomy').orderBy('position').execute();
+}
+
+export function findOrganizationBySlug(db: Q, slug: string): Promise<OrganizationRow | undefined> {
+  return db.selectFrom('directory_organizations').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+export function findServiceBySlug(db: Q, slug: string): Promise<ServiceRow | undefined> {
+  return db.selectFrom('directory_services').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+export function listOrganizations(db: Q, ids?: readonly string[]): Promise<OrganizationRow[]> {
+  if (!ids) return db.selectFrom('directory_organizations').selectAll().orderBy('name').orderBy('id').execute();
+  return inChunks(ids, (chunk) => db.selectFrom('directory_organizations').selectAll().where('id', 'in', chunk).execute());
+}
+
+export function listServices(db: Q, ids?: readonly string[]): Promise<ServiceRow[]> {
+  if (!ids) return db.selectFrom('directory_services').selectAll().orderBy('name').orderBy('id').execute();
+  return inChunks(ids, (chunk) => db.selectFrom('directory_services').selectAll().where('id', 'in', chunk).execute());
+}
+
+export function listServicesOfOrganizations(db: Q, organizationIds: readonly string[]): Promise<ServiceRow[]> {
+  return inChunks(organizationIds, (chunk) => db.selectFrom('directory_services').selectAll().where('organization_id', 'in', chunk).orderBy('name').execute());
+}
+
+/** One page of ids in a stable order (name, then id), and the total. */
+export async function pageOfIds(
+  db: Q,
+  table: 'directory_organizations' | 'directory_services',
+  q: { limit: number; offset: number; organizationId?: string; search?: string },
+): Promise<{ ids: string[]; total: number }> {
+  let base = db.selectFrom(table);
+  if (q.organizationId && table === 'directory_services') base = base.where('organization_id' as never, '=', q.organizationId as never);
+  if (q.search) {
+    // Wildcards typed by the caller are dropped: SQLite and PostgreSQL escape them differently in LIKE.
+    const like = `%${q.search.toLowerCase().replace(/[\\%_]/g, '')}%`;
+    base = base.where((eb) => eb.or([eb(eb.fn('lower', ['name']), 'like', like), eb(eb.fn('lower', ['description']), 'like', like)]));
+  }
+  const [rows, count] = await Promise.all([
+    base.select('id').orderBy('name').orderBy('id').limit(q.limit).offset(q.offset).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { ids: rows.map((r) => r.id), total: Number(count.n) };
+}
+
+/** Ids of the services whose area covers the municipality, its province or its region. */
+export async function listServiceIdsServing(db: Q, area: { nisCode: string; province: string | null; region: string }): Promise<string[]> {
+  const rows = await db
+    .selectFrom('directory_service_areas')
+    .select('service_id')
+    .distinct()
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('scope', '=', 'municipality'), eb('value', '=', area.nisCode)]),
+        ...(area.province ? [eb.and([eb('scope', '=', 'province'), eb('value', '=', area.province)])] : []),
+        eb.and([eb('scope', '=', 'region'), eb('value', '=', area.region)]),
+      ]),
+    )
+    .execute();
+  return rows.map((r) => r.service_id);
+}
+
+export function listServiceTerms(db: Q, serviceIds: readonly string[]) {
+  return inChunks(serviceIds, (chunk) =>
+    db
+      .selectFrom('directory_service_terms')
+      .innerJoin('directory_terms', 'directory_terms.id', 'directory_service_terms.term_id')
+      .select(['directory_service_terms.id as link_id', 'directory_service_terms.service_id', 'directory_terms.id', 'directory_terms.taxonomy', 'directory_terms.slug', 'directory_terms.name', 'directory_terms.description', 'directory_terms.position'])
+      .where('directory_service_terms.service_id', 'in', chunk)
+      .execute(),
+  );
+}
+
+export function listAreas(db: Q, serviceIds: readonly string[]): Promise<ServiceAreaRow[]> {
+  return inChunks(serviceIds, (chunk) => db.selectFrom('directory_service_areas').selectAll().where('service_id', 'in', chunk).orderBy('id').execute());
+}
+
+export function listServiceLocations(db: Q, serviceIds: readonly string[]): Promise<ServiceLocationRow[]> {
+  return inChunks(serviceIds, (chunk) => db.selectFrom('directory_service_locations').selectAll().where('service_id', 'in', chunk).orderBy('id').execute());
+}
+
+export function listLocations(db: Q, ids: readonly string[]): Promise<LocationRow[]> {
+  return inChunks(ids, (chunk) => db.selectFrom('directory_locations').selectAll().where('id', 'in', chunk).execute());
+}
+
+export function listLocationsOfOrganizations(db: Q, organizationIds: readonly string[]): Promise<LocationRow[]> {
+  return inChunks(organizationIds, (chunk) => db.selectFrom('directory_locations').selectAll().where('organization_id', 'in', chunk).orderBy('name').execute());
+}
+
+export function listAllLocations(db: Q): Promise<LocationRow[]> {
+  return db.selectFrom('directory_locations').selectAll().orderBy('id').execute();
+}
+
+type Owner = 'organization_id' | 'service_id' | 'location_id' | 'contact_id';
+
+export function listContactsBy(db: Q, owner: Exclude<Owner, 'contact_id'>, ids: readonly string[]): Promise<ContactRow[]> {
+  return inChunks(ids, (chunk) => db.selectFrom('directory_contacts').selectAll().where(owner, 'in', chunk).orderBy('id').execute());
+}
+
+export function listPhonesBy(db: Q, owner: Owner, ids: readonly string[]): Promise<PhoneRow[]> {
+  return inChunks(ids, (chunk) => db.selectFrom('directory_phones').selectAll().where(owner, 'in', chunk).orderBy('id').execute());
+}
+
+export function listSchedulesBy(db: Q, owner: 'service_id' | 'location_id', ids: readonly string[]): Promise<ScheduleRow[]> {
+  return inChunks(ids, (chunk) => db.selectFrom('directory_schedules').selectAll().where(owner, 'in', chunk).orderBy('id').execute());
+}
+
+export function listPremiums(db: Q): Promise<CarerPremiumRow[]> {
+  return db.selectFrom('carer_premiums').selectAll().execute();
+}
+
+export function findPremium(db: Q, nisCode: string): Promise<CarerPremiumRow | undefined> {
+  return db.selectFrom('carer_premiums').selectAll().where('nis_code', '=', nisCode).executeTakeFirst();
+}
+
+export async function upsertPremium(db: Q, row: CarerPremiumRow): Promise<void> {
+  const { nis_code: _key, ...rest } = row;
+  await db.insertInto('carer_premiums').values(row).onConflict((oc) => oc.column('nis_code').doUpdateSet(rest)).execute();
+}
+
+export function listStale(db: Q, table: 'directory_organizations' | 'directory_services', before: string) {
+  return db
+    .selectFrom(table)
+    .select(['id', 'slug', 'name', 'last_verified_on'])
+    .where((eb) => eb.or([eb('last_verified_on', 'is', null), eb('last_verified_on', '<', before)]))
+    .orderBy('last_verified_on')
+    .orderBy('name')
+    .execute();
+}
+
+export function findSlugOwner(db: Q, table: 'directory_organizations' | 'directory_services', slug: string) {
+  return db.selectFrom(table).select('id').where('slug', '=', slug).executeTakeFirst();
+}
+
+export function findSlugById(db: Q, table: 'directory_organizations' | 'directory_services', id: string) {
+  return db.selectFrom(table).select('slug').where('id', '=', id).executeTakeFirst();
+}
+
+export function countRows(db: Q, table: keyof DirectoryTables) {
+  return db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+}
+
+// --- writes: insert or update by id, so an import can be run again ---
+
+export async function upsertOrganization(db: Q, row: NewOrganizationRow): Promise<void> {
+  const { id: _id, created_at: _created, ...rest } = row;
+  await db.insertInto('directory_organizations').values(row).onConflict((oc) => oc.column('id').doUpdateSet(rest)).execute();
+}
+
+export async function upsertService(db: Q, row: NewServiceRow): Promise<void> {
+  const { id: _id, created_at: _created, ...rest } = row;
+  await db.insertInto('directory_services').values(row).onConflict((oc) => oc.column('id').doUpdateSet(rest)).execute();
+}
+
+export async function upsertLocation(db: Q, row: NewLocationRow): Promise<void> {
+  const { id: _id, ...rest } = row;
+  await db.insertInto('directory_locations').values(row).onConflict((oc) => oc.column('id').doUpdateSet(rest)).execute();
+}
+
+export async function upsertRow<T extends 'directory_service_locations' | 'directory_service_areas' | 'directory_contacts' | 'directory_phones' | 'directory_schedules' | 'directory_service_terms'>(
+  db: Q,
+  table: T,
+  row: DirectoryTables[T],
+): Promise<void> {
+  const { id: _id, ...rest } = row as unknown as { id: string } & Record<string, unknown>;
+  await db
+    .insertInto(table)
+    .values(row as never)
+    .onConflict((oc) => (Object.keys(rest).length ? oc.column('id').doUpdateSet(rest as never) : oc.column('id').doNothing()))
+    .execute();
+}
+
+/** A service links to a location or a term only once: drop an older link with another id first. */
+export async function deletePairLink(db: Q, table: 'directory_service_locations' | 'directory_service_terms', serviceId: string, otherId: string, keepId: string): Promise<void> {
+  const column = table === 'directory_service_locations' ? 'location_id' : 'term_id';
+  await db
+    .deleteFrom(table)
+    .where('service_id', '=', serviceId)
+    .where(column as never, '=', otherId as never)
+    .where('id', '!=', keepId)
+    .execute();
+}
