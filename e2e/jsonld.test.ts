@@ -31,5 +31,7 @@ forEachDialect('schema.org JSON-LD', (ctx) => {
     assert.match(schemaOrgProblems({ '@type': 'Article', lastReviewed: '2026-01-01' }).join(), /Article has no property "lastReviewed"/);
     assert.match(schemaOrgProblems({ '@type': 'Artikel' }).join(), /not a schema.org class/);
     assert.match(schemaOrgProblems({ '@type': 'WebPage', mainEntity: { '@type': 'Event', startDate: 5 } }).join(), /startDate/);
+    assert.deepEqual(schemaOrgProblems({ '@type': 'Event', eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode', eventStatus: 'https://schema.org/EventScheduled' }), []);
+    assert.match(schemaOrgProblems({ '@type': 'Event', eventStatus: 'https://schema.org/EventMaybe' }).join(), /not a schema.org term/);
   });
 });

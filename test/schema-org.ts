@@ -26,6 +26,18 @@ const classes = new Map<string, ClassSchema>(
   }),
 );
 
+/** Members of schema.org's enumerations (OnlineEventAttendanceMode, InStock, EventScheduled, …). */
+const enumerationMembers = new Set<string>([
+  ...[...classes.values()].flatMap((c) => ((c as { oneOf?: { const?: unknown }[] }).oneOf ?? []).flatMap((o) => (typeof o.const === 'string' ? [o.const] : []))),
+  // EventStatusType's members, which the package's generator left out (https://schema.org/EventStatusType).
+  'EventCancelled',
+  'EventMovedOnline',
+  'EventPostponed',
+  'EventRescheduled',
+  'EventScheduled',
+]);
+const SCHEMA_IRI = /^https?:\/\/schema\.org\/(\w+)$/;
+
 let ajv: Ajv2020 | undefined;
 const validators = new Map<string, ValidateFunction>();
 
@@ -81,6 +93,14 @@ export function schemaOrgProblems(doc: unknown, where = '$'): string[] {
         for (const [i, v] of (Array.isArray(value) ? value : [value]).entries()) {
           // A node given only by its @id is a reference, whatever the property expects.
           if (v && typeof v === 'object' && !('@type' in v) && '@id' in v) continue;
+          // A node with its own @type is checked on its own below.
+          if (v && typeof v === 'object' && '@type' in v) continue;
+          // A schema.org IRI names a class or an enumeration member (https://schema.org/InStock): it must exist.
+          const iri = typeof v === 'string' ? SCHEMA_IRI.exec(v) : null;
+          if (iri) {
+            if (!classes.has(iri[1]!) && !enumerationMembers.has(iri[1]!)) problems.push(`${where}.${key}: ${v} is not a schema.org term`);
+            continue;
+          }
           if (!validate(v)) problems.push(`${where}.${key}${Array.isArray(value) ? `[${i}]` : ''}: not a valid ${owner}.${key} (${ajv!.errorsText(validate.errors)})`);
         }
       }

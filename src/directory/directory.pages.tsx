@@ -317,13 +317,25 @@ function FinderForm(props: { place: string; municipality?: string; kind: string;
   );
 }
 
+/** The page as a WebPage (which carries the verification date as lastReviewed) about the Service. */
 function serviceJsonLd(service: Service, baseUrl: string) {
   const url = `${baseUrl}/ondersteuning/${service.slug}`;
   return {
     '@context': 'https://schema.org',
-    '@type': 'Service',
+    '@type': 'WebPage',
     '@id': url,
     url,
+    name: service.name,
+    inLanguage: 'nl-BE',
+    ...(service.lastVerifiedOn ? { lastReviewed: service.lastVerifiedOn.slice(0, 10) } : {}),
+    mainEntity: serviceEntity(service, baseUrl),
+  };
+}
+
+function serviceEntity(service: Service, baseUrl: string) {
+  return {
+    '@type': 'Service',
+    url: `${baseUrl}/ondersteuning/${service.slug}`,
     name: service.name,
     description: service.description,
     serviceType: service.kinds.map((k) => k.name),
@@ -331,8 +343,6 @@ function serviceJsonLd(service: Service, baseUrl: string) {
     audience: service.audiences.map((a) => ({ '@type': 'Audience', audienceType: a.name })),
     areaServed: service.areas.map((a) => ({ '@type': 'AdministrativeArea', name: a.label })),
     ...(service.feesDescription ? { offers: { '@type': 'Offer', description: service.feesDescription } } : {}),
-    ...(service.lastVerifiedOn ? { dateModified: service.lastVerifiedOn } : {}),
-    inLanguage: 'nl-BE',
   };
 }
 
