@@ -331,8 +331,6 @@ function serviceJsonLd(service: Service, baseUrl: string) {
     audience: service.audiences.map((a) => ({ '@type': 'Audience', audienceType: a.name })),
     areaServed: service.areas.map((a) => ({ '@type': 'AdministrativeArea', name: a.label })),
     ...(service.feesDescription ? { offers: { '@type': 'Offer', description: service.feesDescription } } : {}),
-    ...(service.lastVerifiedOn ? { dateModified: service.lastVerifiedOn } : {}),
-    inLanguage: 'nl-BE',
   };
 }
 
