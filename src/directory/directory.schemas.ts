@@ -37,3 +37,22 @@ export type HsdsListQuery = Static<typeof HsdsListQuery>;
 
 export const HsdsDetailQuery = Type.Object({ full: Type.Optional(Type.Boolean()), full_service: Type.Optional(Type.Boolean()) });
 export type HsdsDetailQuery = Static<typeof HsdsDetailQuery>;
+
+// Answers of the HSDS API, loosely: each object is an HSDS 3.0 object (the specification's schemas
+// describe them in full; the tests validate every answer against those). Extra properties pass through.
+const HsdsObject = Type.Object(
+  { id: Type.String({ description: 'UUID, stable across exports' }) },
+  { additionalProperties: true, description: 'An HSDS 3.0 object (https://docs.openreferral.org/en/v3.0/)' },
+);
+export const HsdsBase = Type.Object({ version: Type.String(), profile: Type.String(), openapi_url: Type.String() });
+export const HsdsPage = Type.Object({
+  total_items: Type.Integer(),
+  total_pages: Type.Integer(),
+  page_number: Type.Integer(),
+  size: Type.Integer(),
+  first_page: Type.Boolean(),
+  last_page: Type.Boolean(),
+  empty: Type.Boolean(),
+  contents: Type.Array(HsdsObject),
+});
+export const HsdsOne = HsdsObject;
