@@ -46,7 +46,13 @@ forEachDialect('open API description', (ctx) => {
     for (const [path, ops] of Object.entries(s.paths)) {
       const op = ops.get;
       if (!op) continue;
-      const url = path.replace(/\{(\w+)\}/g, (_, p: string) => SAMPLE_PARAMS[p] ?? assert.fail(`no sample value for {${p}} in ${path}`));
+      // An {id} is taken from the list one level up (the first record it returns).
+      let id: string | undefined;
+      if (path.endsWith('/{id}')) {
+        const list = (await app.inject(path.slice(0, -'/{id}'.length))).json() as { contents?: { id: string }[]; items?: { id: string }[] };
+        id = String((list.contents ?? list.items ?? [])[0]?.id ?? '');
+      }
+      const url = path.replace(/\{(\w+)\}/g, (_, p: string) => (p === 'id' && id ? id : (SAMPLE_PARAMS[p] ?? assert.fail(`no sample value for {${p}} in ${path}`))));
       const res = await app.inject(SAMPLE_QUERIES[path] ? `${url}?${SAMPLE_QUERIES[path]}` : url);
       assert.equal(res.statusCode, 200, url);
       const schema = op.responses['200']?.content?.['application/json']?.schema;
