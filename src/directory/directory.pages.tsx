@@ -317,25 +317,13 @@ function FinderForm(props: { place: string; municipality?: string; kind: string;
   );
 }
 
-/** The page as a WebPage (which carries the verification date as lastReviewed) about the Service. */
 function serviceJsonLd(service: Service, baseUrl: string) {
   const url = `${baseUrl}/ondersteuning/${service.slug}`;
   return {
     '@context': 'https://schema.org',
-    '@type': 'WebPage',
+    '@type': 'Service',
     '@id': url,
     url,
-    name: service.name,
-    inLanguage: 'nl-BE',
-    ...(service.lastVerifiedOn ? { lastReviewed: service.lastVerifiedOn.slice(0, 10) } : {}),
-    mainEntity: serviceEntity(service, baseUrl),
-  };
-}
-
-function serviceEntity(service: Service, baseUrl: string) {
-  return {
-    '@type': 'Service',
-    url: `${baseUrl}/ondersteuning/${service.slug}`,
     name: service.name,
     description: service.description,
     serviceType: service.kinds.map((k) => k.name),
