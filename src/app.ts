@@ -51,7 +51,7 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   defineContentJobs(app.jobs, handle.db, { linkCheckHours: config.linkCheckHours });
 
   const pageCache = config.pageCache ? createPageCache() : null;
-  const csrfSecret = config.sessionSecret || (await appSecret(handle.db, 'csrf'));
+  const csrfSecret = config.sessionSecret || (() => appSecret(handle.db, 'csrf'));
   await registerWeb(app, { baseUrl: config.baseUrl, pageCache, csrfSecret });
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   // Before every route, so the OpenAPI description sees them all.

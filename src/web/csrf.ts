@@ -41,6 +41,8 @@ function same(a: string, b: string): boolean {
 export function createCsrf(secret: string) {
   const mac = (text: string) => createHmac('sha256', secret).update(text).digest('base64url');
   return {
+    /** false when no secret could be read */
+    ready: secret.length > 0,
     forSession: (subject: string) => `s.${mac(`session:${subject}`)}`,
     verifySession: (subject: string, token: string) => same(token, `s.${mac(`session:${subject}`)}`),
     forForm(formId: string, now = Date.now()) {
@@ -79,11 +81,23 @@ function originAllowed(request: FastifyRequest, baseUrl: string): boolean {
 }
 
 /** Checks every unsafe request outside /api (the API will use its own tokens, not cookies). */
-export function registerCsrf(app: FastifyInstance, options: { secret: string; baseUrl: string }): void {
-  const csrf = createCsrf(options.secret);
+export function registerCsrf(app: FastifyInstance, options: { secret: string | (() => Promise<string>); baseUrl: string }): void {
+  const secret = options.secret;
+  let csrf = typeof secret === 'string' ? createCsrf(secret) : null;
+  if (typeof secret === 'function') {
+    // Read once, on the first request: the app starts even while the database is down (/readyz says so).
+    app.addHook('onRequest', async () => {
+      if (!csrf) csrf = createCsrf(await secret().catch(() => ''));
+      if (!csrf.ready) csrf = null;
+    });
+  }
+  const ready = () => {
+    if (!csrf) throw new AppError('service_unavailable', 503, 'De site is even niet bereikbaar. Probeer het zo opnieuw.');
+    return csrf;
+  };
   app.decorateRequest('csrfSubject', null);
   app.decorateRequest('csrfToken', function (this: FastifyRequest, formId = 'default') {
-    return this.csrfSubject ? csrf.forSession(this.csrfSubject) : csrf.forForm(formId);
+    return this.csrfSubject ? ready().forSession(this.csrfSubject) : ready().forForm(formId);
   });
   app.addHook('preHandler', async (request) => {
     if (!UNSAFE.has(request.method) || request.url.startsWith('/api/')) return;
@@ -91,8 +105,8 @@ export function registerCsrf(app: FastifyInstance, options: { secret: string; ba
     if (rule === false) return;
     if (!originAllowed(request, options.baseUrl)) throw new CsrfError();
     const token = fieldValue(request.body);
-    if (request.csrfSubject && csrf.verifySession(request.csrfSubject, token)) return;
-    if (rule && csrf.verifyForm(rule.form, token)) return;
+    if (request.csrfSubject && ready().verifySession(request.csrfSubject, token)) return;
+    if (rule && ready().verifyForm(rule.form, token)) return;
     throw new CsrfError();
   });
 }

@@ -91,7 +91,8 @@ export interface WebOptions {
   baseUrl: string;
   pageCache: PageCache | null;
   /** signs CSRF tokens */
-  csrfSecret: string;
+  /** the key for CSRF tokens, or a function that reads it (once, on the first request) */
+  csrfSecret: string | (() => Promise<string>);
 }
 
 export async function registerWeb(app: FastifyInstance, options: WebOptions): Promise<void> {
