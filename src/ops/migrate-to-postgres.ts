@@ -147,8 +147,11 @@ export async function migrateToPostgres(sqliteFile: string, targetUrl: string): 
     const missing = Object.keys(migrations).filter((m) => !applied.has(m));
     if (missing.length) throw new MigrateToPostgresError(`De SQLite-database is niet bijgewerkt (ontbreekt: ${missing.join(', ')}). Voer eerst "expertisepunt migrate" uit.`);
 
-    await migrateToLatest(handle.db);
     await client.connect();
+    // A target without our migrations table is new: whatever rows it holds after migrating came from
+    // the migrations themselves (reference data, search state), and the source's rows replace them.
+    const fresh = (await client.query("select 1 from information_schema.tables where table_schema = 'public' and table_name = 'kysely_migration'")).rowCount === 0;
+    await migrateToLatest(handle.db);
     const targetTables = new Set(
       (await client.query<{ name: string }>("select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'")).rows.map((r) => r.name),
     );
@@ -157,19 +160,22 @@ export async function migrateToPostgres(sqliteFile: string, targetUrl: string): 
     const tables = dependencyOrder(source, all.filter((t) => targetTables.has(t)));
 
     // Refuse a target that holds data of its own; rows a migration put there (identical on both sides) are fine.
-    const plan: { table: string; columns: string[]; copy: boolean }[] = [];
+    const plan: { table: string; columns: string[]; copy: boolean; replace?: boolean }[] = [];
     const problems: string[] = [];
     for (const table of tables) {
       const columns = columnsOf(source, table);
       const target = await targetChecksum(client, table, columns);
       if (target.rows === 0) plan.push({ table, columns, copy: true });
       else if (target.hex === sourceChecksum(source, table, columns).hex) plan.push({ table, columns, copy: false });
+      else if (fresh) plan.push({ table, columns, copy: true, replace: true });
       else problems.push(`${table} (${target.rows} rijen)`);
     }
     if (problems.length) throw new MigrateToPostgresError(`De PostgreSQL-database is niet leeg: ${problems.join(', ')}. Gebruik een nieuwe, lege database.`);
 
     await client.query('begin');
     try {
+      // Children before parents, so foreign keys hold while the migrations' rows go.
+      for (const { table, replace } of [...plan].reverse()) if (replace) await client.query(`delete from ${q(table)}`);
       for (const { table, columns, copy } of plan) if (copy) await copyTable(source, client, table, columns);
       // Identity columns: the next generated id comes after the copied ones.
       for (const { table, columns, copy } of plan) {
