@@ -13,6 +13,7 @@ import { registerApi } from './api/api.plugin.js';
 import { registerContentApi } from './content/content.api.js';
 import { registerOps, requestIdOptions } from './ops/ops.plugin.js';
 import { registerSearch } from './search/search.plugin.js';
+import { registerSearchAdmin } from './search/search.admin.js';
 import { createMailer, type Mailer } from './mail/mail.service.js';
 import { appSecret } from './accounts/accounts.service.js';
 import { registerAccountsAdmin } from './accounts/accounts.admin.js';
@@ -80,6 +81,7 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   const env = { mailer, baseUrl: config.baseUrl };
   await registerAccountsAdmin(app, { db: handle.db, env, sessionHours: config.sessionHours, secureCookies: config.baseUrl.startsWith('https:') });
   await registerContentAdmin(app, { db: handle.db, dataDir: config.dataDir, uploadMaxMb: config.uploadMaxMb, today: options.today });
+  await registerSearchAdmin(app, { db: handle.db });
   await registerEventsPages(app, { db: handle.db, baseUrl: config.baseUrl, now: options.now });
   // /gemeente/<slug> lists the calendar's next activities near the municipality.
   const nearbyActivities: DirectoryPagesOptions['nearbyActivities'] =

@@ -21,11 +21,12 @@ export type Action =
   | 'item.edit'
   | 'item.publish'
   | 'theme.manage'
+  | 'search.manage'
   | 'user.manage'
   | 'audit.view'
   | 'organisation.edit';
 
-const EDITOR_ACTIONS: ReadonlySet<Action> = new Set(['backoffice.enter', 'dashboard.view', 'item.edit', 'item.publish', 'theme.manage']);
+const EDITOR_ACTIONS: ReadonlySet<Action> = new Set(['backoffice.enter', 'dashboard.view', 'item.edit', 'item.publish', 'theme.manage', 'search.manage']);
 
 /**
  * Admins may do everything; editors all content work; partners (later) only their own

@@ -9,6 +9,7 @@ import { ValidationError } from '../errors.js';
 import { analyzeForIndex, analyzeQuery, createVocabulary, fold, stem, tokenize, type SynonymMap, type Vocabulary } from './analyzer.js';
 import { createSynonymMap } from './synonyms.js';
 import * as repo from './search.repository.js';
+import { recordChange, SYSTEM_ACTOR, type Actor } from '../audit/audit.service.js';
 import type { CandidateRow, DocumentFilter } from './search.repository.js';
 import { safeGroups, storeFor, type Q, type StoreTerms, type TermQuery } from './search.store.js';
 import type { NewSearchDocumentRow } from './search.table.js';
@@ -530,7 +531,7 @@ export async function listSynonymGroups(db: Q): Promise<SynonymGroup[]> {
 }
 
 /** Replaces every synonym group. Each group needs two or more different words or short phrases. */
-export async function replaceSynonymGroups(db: Q, groups: string[][]): Promise<void> {
+export async function replaceSynonymGroups(db: Q, groups: string[][], actor: Actor = SYSTEM_ACTOR): Promise<void> {
   const fields: Record<string, string> = {};
   const clean = groups.map((group, i) => {
     const words = [...new Set(group.map((w) => w.replace(/\s+/g, ' ').trim().toLowerCase()).filter(Boolean))];
@@ -543,8 +544,10 @@ export async function replaceSynonymGroups(db: Q, groups: string[][]): Promise<v
   if (groups.length > 1000) fields.groups = 'Hoogstens 1000 groepen.';
   if (Object.keys(fields).length) throw new ValidationError('De synoniemen kloppen niet.', fields);
   await inTransaction(db, async (tx) => {
+    const before = (await listSynonymGroups(tx)).map((g) => g.words);
     await repo.replaceSynonymGroups(tx, clean);
     await touch(tx);
+    await recordChange(tx, actor, { action: 'search.synonyms', entityType: 'synonyms', before, after: clean });
   });
 }
 
