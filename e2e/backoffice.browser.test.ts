@@ -137,6 +137,13 @@ for (const dialect of dialects()) {
         assert.equal(file.headers()['content-type'], 'application/pdf');
         assert.deepEqual(Buffer.from(await file.body()), PDF);
 
+        // And in the site search, through the search box in the header.
+        await page.goto(`${base}/`);
+        await page.locator('#header-q').fill(`Folder over respijtzorg ${who}`);
+        await page.locator('form.header-search').getByRole('button').click();
+        assert.equal(new URL(page.url()).pathname, '/zoeken');
+        assert.equal(await page.locator(`main a[href$="/kennis/${slug}"]`).count() >= 1, true, 'the new item is found');
+
         // Edit, see the diff, restore.
         await page.goto(base + itemPath);
         await page.getByLabel('Samenvatting').fill('Een folder met de nieuwe regels voor respijtzorg.');

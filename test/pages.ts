@@ -66,6 +66,7 @@ export async function backofficePageUrls(db: Db): Promise<{ name: string; url: s
     { name: 'themes', url: '/beheer/themas' },
     { name: 'theme', url: `/beheer/themas/${theme.id}` },
     { name: 'search-admin', url: '/beheer/zoeken' },
+    { name: 'audiences', url: '/beheer/doelgroepen' },
     { name: 'users', url: '/beheer/gebruikers' },
     { name: 'user', url: `/beheer/gebruikers/${user.id}` },
     { name: 'audit', url: '/beheer/audit' },

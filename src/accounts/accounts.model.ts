@@ -22,11 +22,12 @@ export type Action =
   | 'item.publish'
   | 'theme.manage'
   | 'search.manage'
+  | 'audience.manage'
   | 'user.manage'
   | 'audit.view'
   | 'organisation.edit';
 
-const EDITOR_ACTIONS: ReadonlySet<Action> = new Set(['backoffice.enter', 'dashboard.view', 'item.edit', 'item.publish', 'theme.manage', 'search.manage']);
+const EDITOR_ACTIONS: ReadonlySet<Action> = new Set(['backoffice.enter', 'dashboard.view', 'item.edit', 'item.publish', 'theme.manage', 'search.manage', 'audience.manage']);
 
 /**
  * Admins may do everything; editors all content work; partners (later) only their own

@@ -35,7 +35,7 @@ function allowedRoles(path: string): string[] {
   if (['/beheer', '/beheer/account', '/beheer/afmelden-overal'].includes(path)) return ['partner', 'editor', 'admin'];
   if (path.startsWith('/beheer/gebruikers') || path === '/beheer/audit') return ['admin'];
   if (path.startsWith('/beheer/items') || path.startsWith('/beheer/themas') || path === '/beheer/voorbeeld') return ['editor', 'admin'];
-  if (path.startsWith('/beheer/zoeken')) return ['editor', 'admin'];
+  if (path.startsWith('/beheer/zoeken') || path.startsWith('/beheer/doelgroepen')) return ['editor', 'admin'];
   throw new Error(`no access rule written down for ${path}: add it to this test`);
 }
 

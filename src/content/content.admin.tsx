@@ -18,6 +18,7 @@ import * as accounts from '../accounts/accounts.service.js';
 import * as content from './content.service.js';
 import { DETAIL_FIELDS, ITEM_TYPES, RIGHT_LEVELS, TYPE_INFO, type ItemType, type Source } from './content.model.js';
 import {
+  AudienceFormBody,
   AdminItemListQuery,
   AttachmentAdminParams,
   CsrfOnlyBody,
@@ -47,6 +48,7 @@ const FLASH: Record<string, string> = {
   'bijlage-weg': 'De bijlage is verwijderd.',
   thema: 'Het thema is opgeslagen.',
   'thema-weg': 'Het thema is verwijderd.',
+  doelgroep: 'De doelgroep is opgeslagen.',
 };
 
 const typeOptions = ITEM_TYPES.map((t) => ({ value: t, label: TYPE_INFO[t].label }));
@@ -557,6 +559,66 @@ export async function registerContentAdmin(app: FastifyInstance, options: Conten
       </form>
     );
   }
+
+  // ---- audiences: name and description (the slugs stay, addresses depend on them) ----
+
+  async function audiencesPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    state: { flash?: string; editId?: number; errors?: FieldErrors; message?: string; form?: { name: string; description: string } },
+    status = 200,
+  ) {
+    const audiences = await content.listAudiences(db);
+    const csrf = request.csrfToken();
+    return reply.html(
+      () => (
+        <AdminLayout title="Doelgroepen" flash={state.flash} {...adminFrame(request, '/beheer/doelgroepen')}>
+          <h1>Doelgroepen</h1>
+          <p>De site is ingedeeld volgens deze vijf doelgroepen. Je kan hun naam en uitleg aanpassen; hun adres (/voor/…) blijft hetzelfde.</p>
+          <ErrorSummary
+            errors={Object.fromEntries(Object.entries(state.errors ?? {}).map(([k, v]) => [`${k}-${state.editId}`, v]))}
+            message={state.message}
+          />
+          {audiences.map((a) => {
+            const editing = state.editId === a.id;
+            const values = editing && state.form ? state.form : { name: a.name, description: a.description };
+            const errors = editing ? state.errors : undefined;
+            return (
+              <section aria-labelledby={`h-dg-${a.id}`}>
+                <h2 id={`h-dg-${a.id}`}>{a.name}</h2>
+                <p class="meta">
+                  Adres: <a href={`/voor/${a.slug}`}>/voor/{a.slug}</a>
+                </p>
+                <form method="post" action={`/beheer/doelgroepen/${a.id}`} class="stack">
+                  <CsrfField token={csrf} />
+                  <TextField name={`name-${a.id}`} label={`Naam van de doelgroep “${a.name}”`} value={values.name} error={errors?.name} maxLength={60} required />
+                  <TextArea name={`description-${a.id}`} label={`Uitleg bij “${a.name}”`} value={values.description} error={errors?.description} maxLength={300} rows={3} required />
+                  <button type="submit">Bewaar “{a.name}”</button>
+                </form>
+              </section>
+            );
+          })}
+        </AdminLayout>
+      ),
+      { status },
+    );
+  }
+
+  r.get('/beheer/doelgroepen', { schema: { querystring: FlashQuery }, onRequest: guard('audience.manage') }, async (request, reply) =>
+    audiencesPage(request, reply, { flash: FLASH[request.query.gelukt ?? ''] }),
+  );
+
+  r.post('/beheer/doelgroepen/:id', { schema: { params: IdParams, body: AudienceFormBody }, onRequest: guard('audience.manage') }, async (request, reply) => {
+    const id = request.params.id;
+    const body = { name: request.body[`name-${id}`] ?? '', description: request.body[`description-${id}`] ?? '' };
+    try {
+      await content.updateAudience(db, actor(request), id, body);
+    } catch (err) {
+      if (err instanceof NotFoundError) throw err;
+      return audiencesPage(request, reply, { ...formFailure(err), editId: id, form: body }, 400);
+    }
+    return reply.redirect('/beheer/doelgroepen?gelukt=doelgroep', 303);
+  });
 
   function themeInput(body: ThemeFormBody): content.ThemeInput {
     const position = Number(body.position || 0);

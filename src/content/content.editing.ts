@@ -331,6 +331,26 @@ async function checkTheme(tx: Q, input: ThemeInput, id: number | null): Promise<
   if (Object.keys(fields).length) throw new ValidationError('Het thema klopt niet.', fields);
 }
 
+/**
+ * An audience's name and description (the five audiences and their slugs are fixed: /voor/<slug>
+ * addresses and the API depend on them).
+ */
+export async function updateAudience(db: Q, actor: Actor, id: number, input: { name: string; description: string }, now = new Date()): Promise<void> {
+  const name = input.name.trim();
+  const description = input.description.trim();
+  const fields: Record<string, string> = {};
+  if (!name || name.length > 60) fields.name = 'Geef een naam van hoogstens 60 tekens.';
+  if (!description || description.length > 300) fields.description = 'Geef een korte uitleg van hoogstens 300 tekens.';
+  if (Object.keys(fields).length) throw new ValidationError('De doelgroep is niet volledig.', fields);
+  await inTransaction(db, async (tx) => {
+    const before = (await repo.listAudiences(tx)).find((a) => a.id === id);
+    if (!before) throw new NotFoundError('audience_not_found', 'Deze doelgroep bestaat niet.');
+    await repo.updateAudienceRow(tx, id, { name, description });
+    await recordChange(tx, actor, { action: 'audience.update', entityType: 'audience', entityId: id, before: { name: before.name, description: before.description }, after: { name, description } }, now);
+  });
+  contentChanges.emit('changed');
+}
+
 export async function addTheme(db: Q, actor: Actor, input: ThemeInput, now = new Date()): Promise<number> {
   const id = await inTransaction(db, async (tx) => {
     await checkTheme(tx, input, null);

@@ -388,3 +388,7 @@ export function listPublishedOfTypeWithDetails(db: Q, type: string): Promise<(Ca
     .orderBy('items.title')
     .execute();
 }
+
+export async function updateAudienceRow(db: Q, id: number, set: { name: string; description: string }): Promise<void> {
+  await db.updateTable('audiences').set(set).where('id', '=', id).execute();
+}

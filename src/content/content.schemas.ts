@@ -156,3 +156,7 @@ export const ThemeFormBody = Type.Object({
   position: Type.Optional(Type.String({ maxLength: 6 })),
 });
 export type ThemeFormBody = Static<typeof ThemeFormBody>;
+
+/** One audience's form; its fields are named name-<id> and description-<id>, so each form on the page has its own labels. */
+export const AudienceFormBody = Type.Record(Type.String({ maxLength: 40 }), Type.String({ maxLength: 5000 }), { maxProperties: 10 });
+export type AudienceFormBody = Static<typeof AudienceFormBody>;
