@@ -36,8 +36,11 @@ function filterSql(f: DocumentFilter) {
 }
 
 export async function countMatches(db: Q, query: TermQuery, filter: DocumentFilter): Promise<number> {
-  const { from } = storeFor(db).match(query);
-  const r = await sql<{ n: number }>`select count(*) as n ${from} and ${filterSql(filter)}`.execute(db);
+  const store = storeFor(db);
+  const unfiltered = !filter.kinds?.length && !filter.type && !filter.audience && !filter.theme;
+  const r = unfiltered
+    ? await store.countAll(query).execute(db)
+    : await sql<{ n: number }>`select count(*) as n ${store.match(query).from} and ${filterSql(filter)}`.execute(db);
   return Number(r.rows[0]?.n ?? 0);
 }
 
