@@ -180,8 +180,8 @@ export async function replaceSynonymGroups(db: Q, groups: string[][]): Promise<v
   if (groups.length) await db.insertInto('search_synonym_groups').values(groups.map((words, position) => ({ position, words: JSON.stringify(words) }))).execute();
 }
 
-export async function insertLog(db: Q, row: { query: string; filters: string; result_count: number; duration_ms: number; created_at: string }): Promise<void> {
-  await db.insertInto('search_log').values(row).execute();
+export async function insertLogs(db: Q, rows: { query: string; filters: string; result_count: number; duration_ms: number; created_at: string }[]): Promise<void> {
+  if (rows.length) await db.insertInto('search_log').values(rows).execute();
 }
 
 export function listLog(db: Q, options: { limit: number; zeroOnly: boolean; since?: string }): Promise<SearchLogRow[]> {

@@ -561,17 +561,47 @@ export async function replaceSynonymGroups(db: Q, groups: string[][]): Promise<v
 // ---------------------------------------------------------------------------------------------
 // Search log (for editors): what people looked for, never who
 
+type LogRow = Parameters<typeof repo.insertLogs>[1][number];
+
+/** Log rows waiting to be written, per database: one insert for many searches keeps writes off the request path. */
+const pendingLogs = new Map<Q, LogRow[]>();
+const LOG_BATCH = 100;
+const LOG_FLUSH_MS = 1000;
+let logTimer: NodeJS.Timeout | undefined;
+
+/**
+ * Records a search. Outside a transaction the row is written within a second (or with the next
+ * hundred searches, or when the log is read or the app closes), in one insert with the others.
+ */
 export async function logSearch(db: Q, entry: SearchLogEntry): Promise<void> {
-  await repo.insertLog(db, {
+  const row: LogRow = {
     query: entry.query.slice(0, MAX_QUERY_LENGTH),
     filters: JSON.stringify(entry.filters).slice(0, 500),
     result_count: entry.resultCount,
     duration_ms: Math.max(0, Math.round(entry.durationMs)),
     created_at: entry.createdAt,
-  });
+  };
+  if (db.isTransaction) return repo.insertLogs(db, [row]);
+  const rows = pendingLogs.get(db) ?? [];
+  rows.push(row);
+  pendingLogs.set(db, rows);
+  if (rows.length >= LOG_BATCH) return flushSearchLog(db);
+  logTimer ??= setTimeout(() => {
+    logTimer = undefined;
+    for (const pending of [...pendingLogs.keys()]) void flushSearchLog(pending).catch(() => undefined);
+  }, LOG_FLUSH_MS).unref();
+}
+
+/** Writes the waiting log rows of this database now (before reading the log, and when the app closes). */
+export async function flushSearchLog(db: Q): Promise<void> {
+  const rows = pendingLogs.get(db);
+  if (!rows?.length) return;
+  pendingLogs.delete(db);
+  await repo.insertLogs(db, rows);
 }
 
 export async function listRecentSearches(db: Q, options: { limit?: number; since?: string; zeroResultsOnly?: boolean } = {}): Promise<SearchLogEntry[]> {
+  await flushSearchLog(db);
   const rows = await repo.listLog(db, { limit: Math.min(options.limit ?? 100, 1000), zeroOnly: options.zeroResultsOnly ?? false, since: options.since });
   return rows.map((r) => ({
     query: r.query,
@@ -584,5 +614,6 @@ export async function listRecentSearches(db: Q, options: { limit?: number; since
 
 /** Queries that found nothing, most frequent first: what the editors should write about. */
 export async function listZeroResultQueries(db: Q, options: { limit?: number; since?: string } = {}): Promise<{ query: string; count: number; lastAt: string }[]> {
+  await flushSearchLog(db);
   return repo.countZeroResultQueries(db, { limit: Math.min(options.limit ?? 50, 1000), since: options.since });
 }
