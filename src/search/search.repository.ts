@@ -1,6 +1,6 @@
 /** All SQL of the search feature that is the same on both databases. db or transaction first; returns rows. */
 import { sql } from 'kysely';
-import type { NewSearchDocumentRow, SearchLogRow } from './search.table.js';
+import type { NewSearchDocumentRow, SearchDocumentRow, SearchLogRow } from './search.table.js';
 import { storeFor, type Q, type StoreTerms, type TermQuery } from './search.store.js';
 
 export interface DocumentFilter {
@@ -10,21 +10,10 @@ export interface DocumentFilter {
   theme?: string;
 }
 
-export interface CandidateRow {
-  id: number;
-  kind: string;
-  ref_id: number;
-  url: string;
-  type: string;
-  title: string;
-  summary: string;
-  last_reviewed_at: string | null;
-  valid_until: string | null;
-  title_terms: string;
-  summary_terms: string;
-  score: number;
-  expired: number;
-}
+export type CandidateRow = Pick<
+  SearchDocumentRow,
+  'id' | 'kind' | 'ref_id' | 'url' | 'type' | 'title' | 'summary' | 'last_reviewed_at' | 'valid_until' | 'title_terms' | 'summary_terms'
+> & { score: number; expired: number };
 
 function filterSql(f: DocumentFilter) {
   const parts = [sql`1 = 1`];
