@@ -245,6 +245,17 @@ export function analyzeForIndex(text: string, vocab?: Vocabulary, splitCache?: M
   return terms;
 }
 
+/** The distinct stems of a text (no compound parts): what a first pass over the content needs for the vocabulary. */
+export function distinctStems(text: string, into: Set<string> = new Set()): Set<string> {
+  const seen = new Set<string>();
+  for (const token of tokenize(text)) {
+    if (seen.has(token) || STOP_WORDS.has(token)) continue;
+    seen.add(token);
+    into.add(stem(token));
+  }
+  return into;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Query side
 

@@ -7,6 +7,7 @@ import * as content from '../content/content.service.js';
 import * as search from './search.service.js';
 import { SearchApiQuery, SearchApiResult, SuggestQuery, SuggestResult } from './search.schemas.js';
 import { ApiError } from '../api/api.schemas.js';
+import { checkFacets } from './search.filters.js';
 
 export interface SearchApiOptions {
   db: Db;
@@ -20,17 +21,6 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 /** The snippet as HTML: escaped text, matches in <mark>. */
 function snippetHtml(parts: search.SnippetPart[]): string {
   return parts.map((p) => (p.mark ? `<mark>${escapeHtml(p.text)}</mark>` : escapeHtml(p.text))).join('');
-}
-
-/** An unknown audience or theme is a 400 with a clear message, not an empty list. */
-export async function checkFacets(db: Db, audience: string | undefined, theme: string | undefined, names: { audience: string; theme: string }): Promise<void> {
-  if (audience && !(await content.listAudiences(db)).some((a) => a.slug === audience)) {
-    throw new AppError('unknown_audience', 400, `De doelgroep "${audience}" bestaat niet.`, { [names.audience]: 'Onbekende doelgroep.' });
-  }
-  if (theme) {
-    const themes = (await content.listThemes(db)).flatMap((t) => [t, ...t.children]);
-    if (!themes.some((t) => t.slug === theme)) throw new AppError('unknown_theme', 400, `Het thema "${theme}" bestaat niet.`, { [names.theme]: 'Onbekend thema.' });
-  }
 }
 
 export async function registerSearchApi(app: FastifyInstance, options: SearchApiOptions): Promise<void> {

@@ -8,7 +8,7 @@ import { formatDate, isoDate } from '../web/render.js';
 import * as content from '../content/content.service.js';
 import { TYPE_INFO, typeFromSlug, type ItemType, type Theme } from '../content/content.service.js';
 import * as search from './search.service.js';
-import { checkFacets } from './search.api.js';
+import { checkFacets } from './search.filters.js';
 import { SearchPageQuery } from './search.schemas.js';
 
 export interface SearchPagesOptions {

@@ -1,6 +1,6 @@
 /** All SQL of the search feature that is the same on both databases. db or transaction first; returns rows. */
 import { sql } from 'kysely';
-import type { NewSearchDocumentRow, SearchLogRow } from './search.table.js';
+import type { NewSearchDocumentRow, SearchDocumentRow, SearchLogRow } from './search.table.js';
 import { storeFor, type Q, type StoreTerms, type TermQuery } from './search.store.js';
 
 export interface DocumentFilter {
@@ -10,21 +10,10 @@ export interface DocumentFilter {
   theme?: string;
 }
 
-export interface CandidateRow {
-  id: number;
-  kind: string;
-  ref_id: number;
-  url: string;
-  type: string;
-  title: string;
-  summary: string;
-  last_reviewed_at: string | null;
-  valid_until: string | null;
-  title_terms: string;
-  summary_terms: string;
-  score: number;
-  expired: number;
-}
+export type CandidateRow = Pick<
+  SearchDocumentRow,
+  'id' | 'kind' | 'ref_id' | 'url' | 'type' | 'title' | 'summary' | 'last_reviewed_at' | 'valid_until' | 'title_terms' | 'summary_terms'
+> & { score: number; expired: number };
 
 function filterSql(f: DocumentFilter) {
   const parts = [sql`1 = 1`];
@@ -36,8 +25,11 @@ function filterSql(f: DocumentFilter) {
 }
 
 export async function countMatches(db: Q, query: TermQuery, filter: DocumentFilter): Promise<number> {
-  const { from } = storeFor(db).match(query);
-  const r = await sql<{ n: number }>`select count(*) as n ${from} and ${filterSql(filter)}`.execute(db);
+  const store = storeFor(db);
+  const unfiltered = !filter.kinds?.length && !filter.type && !filter.audience && !filter.theme;
+  const r = unfiltered
+    ? await store.countAll(query).execute(db)
+    : await sql<{ n: number }>`select count(*) as n ${store.match(query).from} and ${filterSql(filter)}`.execute(db);
   return Number(r.rows[0]?.n ?? 0);
 }
 
@@ -177,8 +169,8 @@ export async function replaceSynonymGroups(db: Q, groups: string[][]): Promise<v
   if (groups.length) await db.insertInto('search_synonym_groups').values(groups.map((words, position) => ({ position, words: JSON.stringify(words) }))).execute();
 }
 
-export async function insertLog(db: Q, row: { query: string; filters: string; result_count: number; duration_ms: number; created_at: string }): Promise<void> {
-  await db.insertInto('search_log').values(row).execute();
+export async function insertLogs(db: Q, rows: { query: string; filters: string; result_count: number; duration_ms: number; created_at: string }[]): Promise<void> {
+  if (rows.length) await db.insertInto('search_log').values(rows).execute();
 }
 
 export function listLog(db: Q, options: { limit: number; zeroOnly: boolean; since?: string }): Promise<SearchLogRow[]> {

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { inTransaction } from '../db/database.js';
 import { ValidationError } from '../errors.js';
-import { analyzeForIndex, analyzeQuery, createVocabulary, fold, stem, tokenize, type SynonymMap, type Vocabulary } from './analyzer.js';
+import { analyzeForIndex, analyzeQuery, createVocabulary, distinctStems, fold, stem, tokenize, type SynonymMap, type Vocabulary } from './analyzer.js';
 import { createSynonymMap } from './synonyms.js';
 import * as repo from './search.repository.js';
 import { recordChange, SYSTEM_ACTOR, type Actor } from '../audit/audit.service.js';
@@ -162,7 +162,8 @@ export async function reindex(db: Q, sources: SearchSource[], onProgress?: (p: R
     for (const source of sources) {
       for await (const batch of source.documents(tx)) {
         for (const doc of batch) {
-          for (const term of uniqueTerms(termsOf(doc, undefined))) stems.set(term, (stems.get(term) ?? 0) + 1);
+          const distinct = distinctStems(doc.body, distinctStems(doc.summary, distinctStems(doc.title)));
+          for (const term of distinct) stems.set(term, (stems.get(term) ?? 0) + 1);
         }
         done += batch.length;
         onProgress?.({ phase: 'vocabulary', done, total });
@@ -176,13 +177,18 @@ export async function reindex(db: Q, sources: SearchSource[], onProgress?: (p: R
       for await (const batch of source.documents(tx)) {
         for (let i = 0; i < batch.length; i += 200) {
           const docs = batch.slice(i, i + 200);
-          const rows = docs.map((doc) => toRow(doc, termsOf(doc, vocab, splitCache)));
+          const rows = docs.map((doc) => {
+            const title = analyzeForIndex(doc.title, vocab, splitCache);
+            const summary = analyzeForIndex(doc.summary, vocab, splitCache);
+            const body = analyzeForIndex(doc.body, vocab, splitCache);
+            for (const term of new Set([...title, ...summary, ...body])) counts.set(term, (counts.get(term) ?? 0) + 1);
+            return toRow(doc, { title_terms: title.join(' '), summary_terms: summary.join(' '), body_terms: body.join(' ') });
+          });
           const ids = await repo.insertDocuments(tx, rows);
           await repo.insertFacets(
             tx,
             docs.flatMap((doc, j) => facetsOf(doc).map((f) => ({ document_id: ids[j]!, ...f }))),
           );
-          for (const row of rows) for (const term of uniqueTerms(row)) counts.set(term, (counts.get(term) ?? 0) + 1);
         }
         done += batch.length;
         onProgress?.({ phase: 'index', done, total });
@@ -374,39 +380,43 @@ const PHRASE_LOOKUP_BELOW = 500;
 /** Below this many records with every word, records with some of the words follow them. */
 const RELAX_BELOW = 5;
 
+/** The candidates to rank for a query: the best by the store's score, or, with very many matches, the cheap way. */
+async function candidatesFor(db: Q, query: TermQuery, filter: DocumentFilter, day: string): Promise<{ total: number; rows: CandidateRow[]; large: boolean }> {
+  const total = await repo.countMatches(db, query, filter);
+  if (total === 0) return { total, rows: [], large: false };
+  if (total <= LARGE_MATCH_SET) return { total, rows: await repo.listCandidates(db, query, filter, day, RERANK_WINDOW, 0), large: false };
+  // Tens of thousands of matches (a common word): rank the records with the words in the title and
+  // the newest others by the shared rules, instead of scoring every match.
+  const [titled, newest] = await Promise.all([
+    repo.listNewestCandidates(db, { ...query, titleOnly: true }, filter, day, LARGE_SET_CANDIDATES),
+    repo.listNewestCandidates(db, query, filter, day, LARGE_SET_CANDIDATES),
+  ]);
+  const seen = new Set(titled.map((r) => r.id));
+  return { total, rows: [...titled, ...newest.filter((r) => !seen.has(r.id))], large: true };
+}
+
 /**
  * One page of ranked results. Records with every word come first; when there are only a few,
  * records with some of the words follow (so a question with one word no page uses still finds
- * its answer). The first RERANK_WINDOW matches are ranked by the rules above, later pages by the store.
+ * its answer). The first candidates are ranked by the rules above, later pages by the store.
  */
 async function rankedPage(db: Q, p: Plan, filter: DocumentFilter, day: string, offset: number, limit: number): Promise<{ total: number; allWords: number; rows: CandidateRow[] }> {
-  const allWords = await repo.countMatches(db, p.query, filter);
-  if (allWords > LARGE_MATCH_SET && offset + limit <= RERANK_WINDOW) {
-    // Tens of thousands of matches (one common word): rank the records with every word in the
-    // title and the newest others by the shared rules, instead of scoring every match.
-    const [titled, newest] = await Promise.all([
-      repo.listNewestCandidates(db, { ...p.query, titleOnly: true }, filter, day, LARGE_SET_CANDIDATES),
-      repo.listNewestCandidates(db, p.query, filter, day, LARGE_SET_CANDIDATES),
-    ]);
-    const seen = new Set(titled.map((r) => r.id));
-    const window = [...titled, ...newest.filter((r) => !seen.has(r.id))];
-    // The phrase in a title still counts (rerank); looking for it in every body would cost as much as scoring.
-    return { total: allWords, allWords, rows: rerank(window, p, new Set(), day).slice(offset, offset + limit) };
+  const all = await candidatesFor(db, p.query, filter, day);
+  const relax = all.total < RELAX_BELOW && p.query.groups.length > 1;
+  const someQuery: TermQuery = { ...p.query, mode: 'some' };
+  const some = relax ? await candidatesFor(db, someQuery, filter, day) : undefined;
+  const total = some ? some.total : all.total;
+  if (offset + limit > Math.max(all.rows.length, RERANK_WINDOW)) {
+    return { total, allWords: all.total, rows: await repo.listCandidates(db, some ? someQuery : p.query, filter, day, limit, offset) };
   }
-  const all = await repo.listCandidates(db, p.query, filter, day, RERANK_WINDOW, 0);
-  const relax = allWords < RELAX_BELOW && p.query.groups.length > 1;
-  const some = relax ? await repo.listCandidates(db, { ...p.query, mode: 'some' }, filter, day, RERANK_WINDOW, 0) : [];
-  const total = !relax ? allWords : some.length < RERANK_WINDOW ? some.length : await repo.countMatches(db, { ...p.query, mode: 'some' }, filter);
-  if (offset + limit > RERANK_WINDOW) {
-    return { total, allWords, rows: await repo.listCandidates(db, relax ? { ...p.query, mode: 'some' } : p.query, filter, day, limit, offset) };
-  }
-  const seen = new Set(all.map((r) => r.id));
-  const rest = some.filter((r) => !seen.has(r.id));
+  const seen = new Set(all.rows.map((r) => r.id));
+  const rest = (some?.rows ?? []).filter((r) => !seen.has(r.id));
   // The phrase in a body is looked up in the index while that is cheap; in titles and summaries it always counts (rerank).
-  const phraseIds = p.phrase.length >= 2 && allWords <= PHRASE_LOOKUP_BELOW ? await repo.listPhraseMatches(db, [...all, ...rest].map((r) => r.id), p.phrase) : new Set<number>();
+  const phraseIds =
+    p.phrase.length >= 2 && total <= PHRASE_LOOKUP_BELOW ? await repo.listPhraseMatches(db, [...all.rows, ...rest].map((r) => r.id), p.phrase) : new Set<number>();
   // Expired records go last of all, also after records with only some of the words (the sort is stable).
-  const ranked = [...rerank(all, p, phraseIds, day), ...rerank(rest, p, phraseIds, day)].sort((a, b) => a.expired - b.expired);
-  return { total, allWords, rows: ranked.slice(offset, offset + limit) };
+  const ranked = [...rerank(all.rows, p, phraseIds, day), ...rerank(rest, p, phraseIds, day)].sort((a, b) => a.expired - b.expired);
+  return { total, allWords: all.total, rows: ranked.slice(offset, offset + limit) };
 }
 
 function facetList(counts: FacetCount[]): FacetCount[] {
@@ -554,17 +564,47 @@ export async function replaceSynonymGroups(db: Q, groups: string[][], actor: Act
 // ---------------------------------------------------------------------------------------------
 // Search log (for editors): what people looked for, never who
 
+type LogRow = Parameters<typeof repo.insertLogs>[1][number];
+
+/** Log rows waiting to be written, per database: one insert for many searches keeps writes off the request path. */
+const pendingLogs = new Map<Q, LogRow[]>();
+const LOG_BATCH = 100;
+const LOG_FLUSH_MS = 1000;
+let logTimer: NodeJS.Timeout | undefined;
+
+/**
+ * Records a search. Outside a transaction the row is written within a second (or with the next
+ * hundred searches, or when the log is read or the app closes), in one insert with the others.
+ */
 export async function logSearch(db: Q, entry: SearchLogEntry): Promise<void> {
-  await repo.insertLog(db, {
+  const row: LogRow = {
     query: entry.query.slice(0, MAX_QUERY_LENGTH),
     filters: JSON.stringify(entry.filters).slice(0, 500),
     result_count: entry.resultCount,
     duration_ms: Math.max(0, Math.round(entry.durationMs)),
     created_at: entry.createdAt,
-  });
+  };
+  if (db.isTransaction) return repo.insertLogs(db, [row]);
+  const rows = pendingLogs.get(db) ?? [];
+  rows.push(row);
+  pendingLogs.set(db, rows);
+  if (rows.length >= LOG_BATCH) return flushSearchLog(db);
+  logTimer ??= setTimeout(() => {
+    logTimer = undefined;
+    for (const pending of [...pendingLogs.keys()]) void flushSearchLog(pending).catch(() => undefined);
+  }, LOG_FLUSH_MS).unref();
+}
+
+/** Writes the waiting log rows of this database now (before reading the log, and when the app closes). */
+export async function flushSearchLog(db: Q): Promise<void> {
+  const rows = pendingLogs.get(db);
+  if (!rows?.length) return;
+  pendingLogs.delete(db);
+  await repo.insertLogs(db, rows);
 }
 
 export async function listRecentSearches(db: Q, options: { limit?: number; since?: string; zeroResultsOnly?: boolean } = {}): Promise<SearchLogEntry[]> {
+  await flushSearchLog(db);
   const rows = await repo.listLog(db, { limit: Math.min(options.limit ?? 100, 1000), zeroOnly: options.zeroResultsOnly ?? false, since: options.since });
   return rows.map((r) => ({
     query: r.query,
@@ -577,5 +617,6 @@ export async function listRecentSearches(db: Q, options: { limit?: number; since
 
 /** Queries that found nothing, most frequent first: what the editors should write about. */
 export async function listZeroResultQueries(db: Q, options: { limit?: number; since?: string } = {}): Promise<{ query: string; count: number; lastAt: string }[]> {
+  await flushSearchLog(db);
   return repo.countZeroResultQueries(db, { limit: Math.min(options.limit ?? 50, 1000), since: options.since });
 }

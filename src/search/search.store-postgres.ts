@@ -21,6 +21,9 @@ export function createPostgresStore(): SearchStore {
         newest: sql`d.id desc`,
       };
     },
+    countAll(query) {
+      return sql<{ n: number }>`select count(*) as n from search_documents d where d.tsv @@ to_tsquery('simple', ${tsquery(query)})`;
+    },
     phrase(terms) {
       return sql<boolean>`d.tsv @@ to_tsquery('simple', ${terms.map((t) => `'${t}'`).join(' <-> ')})`;
     },

@@ -24,6 +24,9 @@ export function createSqliteStore(): SearchStore {
         newest: sql`search_fts.rowid desc`,
       };
     },
+    countAll(query) {
+      return sql<{ n: number }>`select count(*) as n from search_fts where search_fts match ${matchExpression(query)}`;
+    },
     phrase(terms) {
       return sql<boolean>`d.id in (select rowid from search_fts where search_fts match ${`"${terms.join(' ')}"`})`;
     },

@@ -50,7 +50,7 @@ export const defaultSynonyms: string[][] = [
   ['huisarts', 'dokter', 'arts', 'huisdokter'],
   ['ziekenhuis', 'hospitaal', 'kliniek'],
   ['vervoer', 'mobiliteit', 'aangepast vervoer', 'minder mobielen centrale'],
-  ['erkenning', 'mantelzorgstatuut', 'statuut'],
+  ['erkenning', 'erkend', 'mantelzorgstatuut', 'statuut'],
   ['bewindvoering', 'bewindvoerder', 'zorgvolmacht', 'beschermingsstatuut'],
   ['info', 'informatie'],
   ['ondersteuning', 'steun', 'hulp'],
