@@ -63,7 +63,7 @@ forEachDialect('site search', (ctx) => {
       const top = slugs(body).slice(0, 3);
       assert.ok(top.some((s) => expect.includes(s)), `top 3 for "${q}": ${top.join(', ')}`);
       for (const r of body.results) {
-        assert.deepEqual(Object.keys(r).filter((k) => k !== 'expired').sort(), ['snippet', 'summary', 'title', 'type', 'url']);
+        assert.deepEqual(Object.keys(r).filter((k) => k !== 'expired').sort(), ['kind', 'label', 'snippet', 'summary', 'title', 'type', 'url']);
       }
     });
   }
