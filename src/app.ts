@@ -20,7 +20,8 @@ import { registerAccountsAdmin } from './accounts/accounts.admin.js';
 import { registerContentAdmin } from './content/content.admin.js';
 import { defineContentJobs } from './content/content.jobs.js';
 import { registerEventsPages } from './events/events.pages.js';
-import { eventChanges, listActivitiesNear } from './events/events.service.js';
+import { eventChanges, listActivitiesNear, listSitemapPaths as activitySitemapPaths, removeEndedActivitiesFromSearch } from './events/events.service.js';
+import { listSitemapPaths as directorySitemapPaths } from './directory/directory.service.js';
 import { registerDirectory, type DirectoryPagesOptions } from './directory/directory.plugin.js';
 
 export interface AppOptions {
@@ -50,6 +51,7 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   });
   await registerOps(app, { config, handle, jobPollingIntervalSeconds: options.jobPollingIntervalSeconds });
   defineContentJobs(app.jobs, handle.db, { linkCheckHours: config.linkCheckHours });
+  app.jobs.defineJob('events.search-ended', async () => ({ removed: await removeEndedActivitiesFromSearch(handle.db) }), { cron: '17 * * * *', retryLimit: 0 });
 
   const pageCache = config.pageCache ? createPageCache() : null;
   const csrfSecret = config.sessionSecret || (() => appSecret(handle.db, 'csrf'));
@@ -71,7 +73,7 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
     eventChanges.off('changed', onContentChanged);
   });
 
-  await registerContentPages(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, dataDir: config.dataDir });
+  await registerContentPages(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, dataDir: config.dataDir, sitemapPaths: [directorySitemapPaths, (db) => activitySitemapPaths(db, options.now?.())] });
   await registerFeeds(app, { db: handle.db, baseUrl: config.baseUrl });
   await registerOpenData(app, { db: handle.db, baseUrl: config.baseUrl });
   await registerContentApi(app, { db: handle.db, baseUrl: config.baseUrl });

@@ -22,6 +22,8 @@ export interface ContentPagesOptions {
   today?: () => string;
   /** where uploads live (attachments) */
   dataDir: string;
+  /** other features' public pages for /sitemap.xml (passed in by app.ts, so content imports no other feature) */
+  sitemapPaths?: ((db: Db) => Promise<{ path: string; lastmod?: string }[]>)[];
 }
 
 function Card({ item, headingLevel = 3 }: { item: ItemCard; headingLevel?: 2 | 3 }) {
@@ -532,7 +534,12 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
 
   r.get('/sitemap.xml', async (_request, reply) =>
     reply.sendCachedText('application/xml; charset=utf-8', async () => {
-      const [items, themes, audiences] = await Promise.all([content.listSitemapEntries(db), content.listThemes(db), content.listAudiences(db)]);
+      const [items, themes, audiences, others] = await Promise.all([
+        content.listSitemapEntries(db),
+        content.listThemes(db),
+        content.listAudiences(db),
+        Promise.all((options.sitemapPaths ?? []).map((list) => list(db))),
+      ]);
       const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
       const allThemes = themes.flatMap((t) => [t, ...t.children]);
       const urls = [
@@ -544,6 +551,7 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
         ...audiences.map((a) => ({ loc: `/voor/${a.slug}` })),
         ...allThemes.map((t) => ({ loc: `/thema/${t.slug}` })),
         ...items.map((i) => ({ loc: `/kennis/${i.slug}`, lastmod: i.updatedAt.slice(0, 10) })),
+        ...others.flat().map((p) => ({ loc: p.path, lastmod: p.lastmod })),
       ];
       return (
         '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' +

@@ -12,6 +12,7 @@ import * as m20261129T1201 from './migrations/2026-11-29T1201-create-editing.js'
 import * as m20261129T1400 from './migrations/2026-11-29T1400-create-activities.js';
 import * as m20261129T1300 from './migrations/2026-11-29T1300-create-directory.js';
 import * as m20261129T1301 from './migrations/2026-11-29T1301-insert-directory-terms.js';
+import * as m20261129T1600 from './migrations/2026-11-29T1600-create-search-keys.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-create-content': m20261123T1000,
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T1400-create-activities': m20261129T1400,
   '2026-11-29T1300-create-directory': m20261129T1300,
   '2026-11-29T1301-insert-directory-terms': m20261129T1301,
+  '2026-11-29T1600-create-search-keys': m20261129T1600,
 };
 
 function migrator(db: Kysely<any>): Migrator {

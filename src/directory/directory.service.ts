@@ -8,6 +8,8 @@ import { EventEmitter } from 'node:events';
 import { inTransaction, type Db, type Tx } from '../db/database.js';
 import { AppError, NotFoundError, ValidationError } from '../errors.js';
 import * as places from '../places/places.service.js';
+import * as content from '../content/content.service.js';
+import * as search from '../search/search.service.js';
 import type { Municipality } from '../places/places.service.js';
 import * as repo from './directory.repository.js';
 import * as hsds from './directory.hsds.js';
@@ -564,6 +566,10 @@ export function needsVerification(lastVerifiedOn: string | null, today: string):
 /** Every organisation and service as a plain document for the search index. */
 export async function listSearchDocuments(db: Q): Promise<DirectorySearchDocument[]> {
   const { organizations, services } = await loadWholeDirectory(db);
+  return plainSearchDocuments(organizations, services);
+}
+
+function plainSearchDocuments(organizations: Organization[], services: Service[]): DirectorySearchDocument[] {
   return [
     ...organizations.map((o) => ({
       kind: 'organisation' as const,
@@ -587,6 +593,74 @@ export async function listSearchDocuments(db: Q): Promise<DirectorySearchDocumen
     })),
   ];
 }
+
+/** Services that stopped (inactive, defunct) are not searchable; a temporarily closed one still is. */
+function isSearchable(service: ServiceCard): boolean {
+  return service.status === 'active' || service.status === 'temporarily closed';
+}
+
+/**
+ * The site search's documents for these organisations and services: numeric ref ids from the
+ * search index's keys, audiences limited to the site's audiences (the facet and its filter know only those).
+ */
+async function toSearchDocuments(tx: Q, organizations: Organization[], services: Service[]): Promise<search.SearchDocument[]> {
+  const known = new Set((await content.listAudiences(tx)).map((a) => a.slug));
+  const plain = plainSearchDocuments(
+    organizations.map((o) => ({ ...o, services: o.services.filter(isSearchable) })),
+    services.filter(isSearchable),
+  );
+  const [orgIds, serviceIds] = await Promise.all([
+    search.refIdsFor(tx, 'organisation', plain.filter((d) => d.kind === 'organisation').map((d) => d.id)),
+    search.refIdsFor(tx, 'service', plain.filter((d) => d.kind === 'service').map((d) => d.id)),
+  ]);
+  const verified = new Map([...organizations, ...services].map((x) => [x.id, x.lastVerifiedOn]));
+  return plain.map((d) => ({
+    kind: d.kind,
+    refId: (d.kind === 'organisation' ? orgIds : serviceIds).get(d.id)!,
+    url: d.url,
+    type: d.kind,
+    title: d.title,
+    summary: d.summary,
+    body: d.body,
+    audiences: d.audiences.filter((a) => known.has(a)),
+    themes: [],
+    lastReviewedAt: verified.get(d.id) ?? null,
+    validUntil: null,
+  }));
+}
+
+/**
+ * Puts these organisations and services (and what their documents mention of each other: an
+ * organisation's services, a service's organisation) in the search index as they are now; services
+ * that stopped leave it. Every directory write calls this inside its own transaction.
+ */
+export async function syncDirectorySearch(tx: Q, ids: { organizations: string[]; services: string[] }): Promise<void> {
+  const services = await loadServices(tx, [...new Set(ids.services)]);
+  const orgIds = [...new Set([...ids.organizations, ...services.map((s) => s.organization.id)])];
+  const organizations = await loadOrganizations(tx, orgIds);
+  const serviceIds = [...new Set([...services.map((s) => s.id), ...organizations.flatMap((o) => o.services.map((s) => s.id))])];
+  const allServices = serviceIds.length === services.length ? services : await loadServices(tx, serviceIds);
+  const docs = await toSearchDocuments(tx, organizations, allServices);
+  const indexed = new Set(docs.map((d) => `${d.kind}:${d.refId}`));
+  for (const doc of docs) await search.indexDocument(tx, doc);
+  const stopped = allServices.filter((s) => !isSearchable(s)).map((s) => s.id);
+  if (stopped.length) {
+    for (const refId of (await search.refIdsFor(tx, 'service', stopped)).values()) if (!indexed.has(`service:${refId}`)) await search.removeDocument(tx, 'service', refId);
+  }
+}
+
+/** The organisations and services, for a full rebuild of the search index (`expertisepunt search reindex`). */
+export const directorySearchSource: search.SearchSource = {
+  kind: 'organisation',
+  async count(db) {
+    const { organizations, services } = await loadWholeDirectory(db);
+    return organizations.length + services.filter(isSearchable).length;
+  },
+  async *documents(db) {
+    const { organizations, services } = await loadWholeDirectory(db);
+    yield await toSearchDocuments(db, organizations, services);
+  },
+};
 
 // ------------------------------------------------------------------------------------------
 // writing (the seed and the HSDS import)
@@ -730,6 +804,10 @@ export async function saveDirectory(db: Q, input: DirectoryInput, now = new Date
       await saveContactsAndPhones(tx, { service_id: s.id }, s.contacts ?? [], s.phones ?? []);
       for (const sc of s.schedules ?? []) await saveSchedule(tx, { service_id: s.id }, sc);
     }
+    await syncDirectorySearch(tx, {
+      organizations: [...input.organizations.map((o) => o.id), ...input.locations.flatMap((l) => (l.organizationId ? [l.organizationId] : []))],
+      services: input.services.map((s) => s.id),
+    });
     return { organizations: input.organizations.length, services: input.services.length, locations: input.locations.length };
   });
   if (!db.isTransaction) directoryChanges.emit('changed');

@@ -71,3 +71,14 @@ export async function countActivities(db: Q): Promise<number> {
   const r = await db.selectFrom('activities').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+export function findActivityById(db: Q, id: number): Promise<ActivityRow | undefined> {
+  return db.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Deletes an activity; its audiences and changed occurrences go with it (on delete cascade). */
+export async function deleteActivity(db: Q, id: number): Promise<void> {
+  await db.deleteFrom('activity_audiences').where('activity_id', '=', id).execute();
+  await db.deleteFrom('activity_overrides').where('activity_id', '=', id).execute();
+  await db.deleteFrom('activities').where('id', '=', id).execute();
+}

@@ -11,6 +11,7 @@ import { inTransaction } from '../db/database.js';
 import { AppError, NotFoundError, ValidationError } from '../errors.js';
 import * as places from '../places/places.service.js';
 import * as content from '../content/content.service.js';
+import * as search from '../search/search.service.js';
 import * as repo from './events.repository.js';
 import type { ActivityOverrideRow, ActivityRow } from './events.table.js';
 import { ACTIVITY_KINDS, HOME_ZONE, KIND_INFO, kindFromSlug, type Activity, type ActivityKind, type ActivityOverride, type ActivitySearchDocument, type Occurrence } from './events.model.js';
@@ -306,6 +307,7 @@ export async function saveActivity(db: Q, input: ActivityInput, now = new Date()
       id = await repo.insertActivity(tx, { ...row, created_at: nowIso });
     }
     await repo.replaceActivityLinks(tx, id, [...new Set(input.audiences)], overrideRows);
+    await syncActivitySearch(tx, id, now);
     return { id, created: !existing };
   });
   eventChanges.emit('changed');
@@ -403,7 +405,11 @@ export async function listActivitiesNear(db: Q, municipality: { lat: number; lon
 /** Activities that have not ended, as plain documents for the search index. */
 export async function listActivitySearchDocuments(db: Q, now = new Date()): Promise<ActivitySearchDocument[]> {
   const activities = await toActivities(db, await repo.listActivityRows(db, { endsAfter: now.toISOString() }));
-  return activities.map((a) => ({
+  return activities.map(plainSearchDocument);
+}
+
+function plainSearchDocument(a: Activity): ActivitySearchDocument {
+  return {
     kind: 'activity' as const,
     id: `activity:${a.id}`,
     url: `/activiteiten/${a.slug}`,
@@ -413,7 +419,80 @@ export async function listActivitySearchDocuments(db: Q, now = new Date()): Prom
       .filter(Boolean)
       .join('\n\n'),
     audiences: a.audiences,
-  }));
+  };
+}
+
+/**
+ * The site search's document for an activity that has not ended. Its last day (in Brussels) is
+ * the document's end of validity: an activity that ends between two writes ranks last until the
+ * nightly reindex or its next write takes it out.
+ */
+function toSearchDocument(a: Activity, row: ActivityRow): search.SearchDocument {
+  const d = plainSearchDocument(a);
+  return {
+    kind: 'activity',
+    refId: a.id,
+    url: d.url,
+    type: 'activity',
+    title: d.title,
+    summary: d.summary,
+    body: d.body,
+    audiences: d.audiences,
+    themes: [],
+    lastReviewedAt: null,
+    validUntil: row.last_ends_at ? DateTime.fromISO(row.last_ends_at, { zone: 'utc' }).setZone(HOME_ZONE).toISODate() : null,
+  };
+}
+
+function hasEnded(row: ActivityRow, now: Date): boolean {
+  return row.last_ends_at !== null && row.last_ends_at <= now.toISOString();
+}
+
+/** Puts an activity in the search index while it has not ended, and takes it out otherwise (or when it is gone). Writes call this in their transaction. */
+export async function syncActivitySearch(tx: Q, id: number, now = new Date()): Promise<void> {
+  const row = await repo.findActivityById(tx, id);
+  if (row && !hasEnded(row, now)) await search.indexDocument(tx, toSearchDocument((await toActivities(tx, [row]))[0]!, row));
+  else await search.removeDocument(tx, 'activity', id);
+}
+
+/** Activities that have not ended, for a full rebuild of the search index (`expertisepunt search reindex`). */
+export const activitySearchSource: search.SearchSource = {
+  kind: 'activity',
+  async count(db) {
+    return (await repo.listActivityRows(db, { endsAfter: new Date().toISOString() })).length;
+  },
+  async *documents(db) {
+    const rows = await repo.listActivityRows(db, { endsAfter: new Date().toISOString() });
+    const activities = await toActivities(db, rows);
+    yield activities.map((a, i) => toSearchDocument(a, rows[i]!));
+  },
+};
+
+/** Takes activities that ended in the last `lookbackDays` out of the search index (an hourly job); returns how many were checked. */
+export async function removeEndedActivitiesFromSearch(db: Db, now = new Date(), lookbackDays = 7): Promise<number> {
+  const since = new Date(now.getTime() - lookbackDays * 86400000).toISOString();
+  const ended = (await repo.listActivityRows(db, { endsAfter: since })).filter((r) => hasEnded(r, now));
+  await inTransaction(db, async (tx) => {
+    for (const row of ended) await search.removeDocument(tx, 'activity', row.id);
+  });
+  return ended.length;
+}
+
+/** Deletes an activity (by slug) and takes it out of the search index, in one transaction. */
+export async function deleteActivity(db: Q, slug: string): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    const row = await repo.findActivityBySlug(tx, slug);
+    if (!row) throw new NotFoundError('activity_not_found', 'Deze activiteit bestaat niet (meer).');
+    await repo.deleteActivity(tx, row.id);
+    await search.removeDocument(tx, 'activity', row.id);
+  });
+  eventChanges.emit('changed');
+}
+
+/** The calendar's public pages, for the sitemap: the list and every activity that has not ended. */
+export async function listSitemapPaths(db: Q, now = new Date()): Promise<{ path: string; lastmod?: string }[]> {
+  const rows = await repo.listActivityRows(db, { endsAfter: now.toISOString() });
+  return [{ path: '/activiteiten' }, ...rows.map((r) => ({ path: `/activiteiten/${r.slug}`, lastmod: r.updated_at.slice(0, 10) }))];
 }
 
 // ---------------------------------------------------------------------------------------------

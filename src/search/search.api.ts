@@ -5,6 +5,7 @@ import type { Db } from '../db/database.js';
 import { AppError } from '../errors.js';
 import * as content from '../content/content.service.js';
 import * as search from './search.service.js';
+import { SEARCH_TYPES, typeLabel } from './search.labels.js';
 import { SearchApiQuery, SearchApiResult, SuggestQuery, SuggestResult } from './search.schemas.js';
 import { ApiError } from '../api/api.schemas.js';
 import { checkFacets } from './search.filters.js';
@@ -34,8 +35,8 @@ export async function registerSearchApi(app: FastifyInstance, options: SearchApi
     async (request, reply) => {
     const q = request.query;
     if (q.q === undefined || q.q.trim() === '') throw new AppError('missing_query', 400, 'Geef een zoekvraag mee in de parameter "q".', { q: 'Verplicht.' });
-    if (q.type !== undefined && !content.ITEM_TYPES.includes(q.type as content.ItemType)) {
-      throw new AppError('unknown_type', 400, `Het type "${q.type.slice(0, 40)}" bestaat niet. Kies uit: ${content.ITEM_TYPES.join(', ')}.`, { type: 'Onbekend type.' });
+    if (q.type !== undefined && !SEARCH_TYPES.includes(q.type)) {
+      throw new AppError('unknown_type', 400, `Het type "${q.type.slice(0, 40)}" bestaat niet. Kies uit: ${SEARCH_TYPES.join(', ')}.`, { type: 'Onbekend type.' });
     }
     await checkFacets(db, q.audience, q.theme, { audience: 'audience', theme: 'theme' });
     const result = await search.search(db, { q: q.q, type: q.type, audience: q.audience, theme: q.theme, page: q.page }, { log: true, cache: resultCache });
@@ -49,6 +50,8 @@ export async function registerSearchApi(app: FastifyInstance, options: SearchApi
         title: h.title,
         url: baseUrl + h.url,
         type: h.type,
+        kind: h.kind,
+        label: typeLabel(h.type),
         summary: h.summary,
         snippet: snippetHtml(h.snippet),
         ...(h.expired ? { expired: true } : {}),

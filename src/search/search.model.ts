@@ -20,6 +20,18 @@ export interface SearchDocument {
   validUntil: string | null;
 }
 
+/**
+ * The kinds besides items, with their Dutch names; their documents have the kind as `type` too.
+ * Items are named by their own type (content's TYPE_INFO). `slug` is the /zoeken?type= value.
+ */
+export const OTHER_KINDS = {
+  organisation: { slug: 'organisatie', label: 'Organisatie', plural: 'Organisaties' },
+  service: { slug: 'hulp', label: 'Hulp/dienst', plural: 'Hulp en diensten' },
+  activity: { slug: 'activiteit', label: 'Activiteit', plural: 'Activiteiten' },
+} as const;
+export type OtherKind = keyof typeof OTHER_KINDS;
+export const OTHER_KIND_NAMES = Object.keys(OTHER_KINDS) as OtherKind[];
+
 /** Where a feature's records come from, for a full reindex. */
 export interface SearchSource {
   kind: string;

@@ -6,7 +6,8 @@ import { Layout } from '../web/layout.js';
 import { Notice, Pagination, withQuery } from '../web/components.js';
 import { formatDate, isoDate } from '../web/render.js';
 import * as content from '../content/content.service.js';
-import { TYPE_INFO, typeFromSlug, type ItemType, type Theme } from '../content/content.service.js';
+import type { Theme } from '../content/content.service.js';
+import { typeFromSlug, typeLabel, typeSlug } from './search.labels.js';
 import * as search from './search.service.js';
 import { checkFacets } from './search.filters.js';
 import { SearchPageQuery } from './search.schemas.js';
@@ -28,11 +29,6 @@ interface Current {
 
 const FACETS_SHOWN = 12;
 
-function typeLabel(type: string, plural = false): string {
-  const info = TYPE_INFO[type as ItemType];
-  return info ? (plural ? info.plural : info.label) : type;
-}
-
 function Snippet({ parts }: { parts: search.SnippetPart[] }) {
   return <p class="snippet">{parts.map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</p>;
 }
@@ -46,9 +42,15 @@ function Hit({ hit }: { hit: search.SearchHit }) {
       </h3>
       <Snippet parts={hit.snippet} />
       {hit.expired ? (
-        <p class="meta">
-          <strong>Geldt niet meer</strong> sinds {formatDate(hit.validUntil)}.
-        </p>
+        hit.kind === 'activity' ? (
+          <p class="meta">
+            <strong>Voorbij</strong> sinds {formatDate(hit.validUntil)}.
+          </p>
+        ) : (
+          <p class="meta">
+            <strong>Geldt niet meer</strong> sinds {formatDate(hit.validUntil)}.
+          </p>
+        )
       ) : null}
       {hit.lastReviewedAt ? (
         <p class="meta">
@@ -190,7 +192,7 @@ export async function registerSearchPages(app: FastifyInstance, options: SearchP
                   {result.facets ? (
                     <nav class="facets" aria-labelledby="h-facets">
                       <h2 id="h-facets">Verfijn</h2>
-                      <FacetGroup title="Soort" param="type" counts={result.facets.type} label={(v) => typeLabel(v, true)} toParam={(v) => TYPE_INFO[v as ItemType]?.slug ?? v} current={current} />
+                      <FacetGroup title="Soort" param="type" counts={result.facets.type} label={(v) => typeLabel(v, true)} toParam={typeSlug} current={current} />
                       <FacetGroup title="Voor wie" param="doelgroep" counts={result.facets.audience} label={(v) => audienceName.get(v) ?? v} toParam={(v) => v} current={current} />
                       <FacetGroup title="Thema" param="thema" counts={result.facets.theme} label={(v) => themeName.get(v) ?? v} toParam={(v) => v} current={current} />
                     </nav>

@@ -198,3 +198,12 @@ export async function countDocuments(db: Q): Promise<number> {
   const r = await db.selectFrom('search_documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+export function listKeys(db: Q, kind: string, keys: string[]) {
+  return db.selectFrom('search_keys').select(['id', 'key']).where('kind', '=', kind).where('key', 'in', keys).execute();
+}
+
+export async function insertKey(db: Q, kind: string, key: string): Promise<number> {
+  const { id } = await db.insertInto('search_keys').values({ kind, key }).returning('id').executeTakeFirstOrThrow();
+  return id;
+}

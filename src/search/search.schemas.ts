@@ -1,6 +1,6 @@
 /** Request schemas of the search page and the search API. Queries up to 2,000 characters are accepted and cut. */
 import { Type, type Static } from '@sinclair/typebox';
-import { ITEM_TYPES, TYPE_INFO } from '../content/content.service.js';
+import { SEARCH_TYPE_SLUGS } from './search.labels.js';
 
 const Slug = Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 100 });
 const Query = Type.String({ maxLength: 2000 });
@@ -9,7 +9,7 @@ const PageNumber = Type.Integer({ minimum: 1, maximum: 1000 });
 /** /zoeken?q=…&type=recht&doelgroep=…&thema=…&pagina=2 (Dutch names, as on /kennis; empty means all). */
 export const SearchPageQuery = Type.Object({
   q: Type.Optional(Query),
-  type: Type.Optional(Type.Union([Type.Literal(''), ...ITEM_TYPES.map((t) => Type.Literal(TYPE_INFO[t].slug))])),
+  type: Type.Optional(Type.Union([Type.Literal(''), ...SEARCH_TYPE_SLUGS.map((t) => Type.Literal(t))])),
   doelgroep: Type.Optional(Type.Union([Type.Literal(''), Slug])),
   thema: Type.Optional(Type.Union([Type.Literal(''), Slug])),
   pagina: Type.Optional(PageNumber),
@@ -41,7 +41,9 @@ export const SearchApiResult = Type.Object({
     Type.Object({
       title: Type.String(),
       url: Type.String(),
-      type: Type.String({ description: 'item type (article, tip, right, …)' }),
+      type: Type.String({ description: 'item type (article, tip, right, …), or organisation, service, activity' }),
+      kind: Type.String({ description: 'item, organisation, service or activity' }),
+      label: Type.String({ description: 'the type in Dutch: "Recht of regeling", "Organisatie", "Hulp/dienst", "Activiteit" …' }),
       summary: Type.String(),
       snippet: Type.String({ description: 'HTML: escaped text with the matches in <mark>' }),
       expired: Type.Optional(Type.Boolean({ description: 'a right whose validity has ended' })),

@@ -141,6 +141,20 @@ export async function removeDocument(db: Q, kind: string, refId: number): Promis
   });
 }
 
+/**
+ * Stable index numbers (ref ids) for records whose own id is not a number, such as the directory's
+ * UUIDs: the same key always gets the same number. Pass the caller's transaction.
+ */
+export async function refIdsFor(db: Q, kind: string, keys: string[]): Promise<Map<string, number>> {
+  const unique = [...new Set(keys)];
+  const found = new Map<string, number>();
+  for (let i = 0; i < unique.length; i += 500) {
+    for (const row of await repo.listKeys(db, kind, unique.slice(i, i + 500))) found.set(row.key, Number(row.id));
+  }
+  for (const key of unique) if (!found.has(key)) found.set(key, await repo.insertKey(db, kind, key));
+  return found;
+}
+
 export interface ReindexProgress {
   phase: 'vocabulary' | 'index';
   done: number;

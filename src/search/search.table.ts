@@ -54,7 +54,15 @@ export interface SearchLogTable {
 }
 export type SearchLogRow = Selectable<SearchLogTable>;
 
+/** A stable number for a record whose own id is not one (the directory's UUIDs). */
+export interface SearchKeyTable {
+  id: Generated<number>;
+  kind: string;
+  key: string;
+}
+
 export interface SearchTables {
+  search_keys: SearchKeyTable;
   search_documents: SearchDocumentTable;
   search_facets: SearchFacetTable;
   search_terms: SearchTermTable;

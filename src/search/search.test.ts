@@ -51,7 +51,7 @@ forEachDialect('site search', (ctx) => {
       const top = slugs(body).slice(0, 3);
       assert.ok(top.some((s) => expect.includes(s)), `top 3 for "${q}": ${top.join(', ')}`);
       for (const r of body.results) {
-        assert.deepEqual(Object.keys(r).filter((k) => k !== 'expired').sort(), ['snippet', 'summary', 'title', 'type', 'url']);
+        assert.deepEqual(Object.keys(r).filter((k) => k !== 'expired').sort(), ['kind', 'label', 'snippet', 'summary', 'title', 'type', 'url']);
       }
     });
   }
@@ -234,7 +234,7 @@ forEachDialect('site search', (ctx) => {
     assert.equal(res.statusCode, 200);
     const body = res.json() as { suggestions: { title: string; url: string }[] };
     assert.ok(body.suggestions.length >= 3);
-    assert.ok(body.suggestions.every((s) => s.url.startsWith('/kennis/')));
+    assert.ok(body.suggestions.every((s) => /^\/(kennis|organisatie|ondersteuning|activiteiten)\/[a-z0-9-]+$/.test(s.url)), body.suggestions.map((s) => s.url).join(', '));
     assert.match(body.suggestions[0]!.title, /zorgbudget/i);
     assert.deepEqual((await app.inject({ url: '/api/v1/search/suggest', query: { q: '!' } })).json(), { suggestions: [] });
   });
