@@ -21,6 +21,7 @@ import { defineContentJobs } from './content/content.jobs.js';
 import { registerEventsPages } from './events/events.pages.js';
 import { eventChanges, listActivitiesNear } from './events/events.service.js';
 import { registerDirectory, type DirectoryPagesOptions } from './directory/directory.plugin.js';
+import { registerChannels } from './channels/channels.plugin.js';
 
 export interface AppOptions {
   /** pino logger options, or false for none (tests) */
@@ -93,5 +94,6 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
         distanceKm: o.distanceKm ?? null,
       })));
   await registerDirectory(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, nearbyActivities });
+  await registerChannels(app, { db: handle.db, baseUrl: config.baseUrl, now: options.now });
   return app;
 }
