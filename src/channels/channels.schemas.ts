@@ -169,3 +169,26 @@ export const ApiActivity = Type.Object({
   recurrence: Nullable(Type.String({ description: 'RRULE' })),
   upcoming: Type.Array(Type.Object({ title: Type.String(), start: Type.String(), end: Type.String() })),
 });
+
+// ---- widgets: checked in the handler, so a wrong value gives a Dutch answer inside the frame ----
+
+/** /widget/activiteiten?gemeente=geel&kleur=0b4f5c */
+export const WidgetQuery = Type.Object({
+  gemeente: Type.Optional(Type.String({ maxLength: 100 })),
+  kleur: Type.Optional(Type.String({ maxLength: 20 })),
+});
+export type WidgetQuery = Static<typeof WidgetQuery>;
+
+export const WIDGET_KINDS = ['activiteiten', 'ondersteuning', 'zoeken'] as const;
+export type WidgetKind = (typeof WIDGET_KINDS)[number];
+
+/** /widgets?widget=activiteiten&gemeente=Geel&kleur=0b4f5c: the snippet generator */
+export const WidgetSnippetQuery = Type.Object({
+  widget: Type.Optional(Type.String({ maxLength: 30 })),
+  gemeente: Type.Optional(Type.String({ maxLength: 100 })),
+  kleur: Type.Optional(Type.String({ maxLength: 20 })),
+});
+export type WidgetSnippetQuery = Static<typeof WidgetSnippetQuery>;
+
+export const ColourParams = Type.Object({ file: Type.String({ maxLength: 30 }) });
+export type ColourParams = Static<typeof ColourParams>;
