@@ -73,7 +73,7 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
 
   await registerContentPages(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, dataDir: config.dataDir });
   await registerFeeds(app, { db: handle.db, baseUrl: config.baseUrl });
-  await registerOpenData(app, { db: handle.db, baseUrl: config.baseUrl });
+  await registerOpenData(app, { db: handle.db, baseUrl: config.baseUrl, now: options.now });
   await registerContentApi(app, { db: handle.db, baseUrl: config.baseUrl });
   await registerSearch(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, resultCache: config.pageCache });
 

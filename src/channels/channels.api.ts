@@ -10,7 +10,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Db } from '../db/database.js';
 import { AppError, ValidationError } from '../errors.js';
 import { readErrors } from '../api/api.schemas.js';
-import { etagOf } from '../web/page-cache.js';
+import { sendWithEtag } from '../web/page-cache.js';
 import * as directory from '../directory/directory.service.js';
 import * as events from '../events/events.service.js';
 import * as places from '../places/places.service.js';
@@ -60,12 +60,7 @@ function paginate<T>(all: T[], page = 1, pageSize = DEFAULT_PAGE_SIZE) {
 
 /** JSON rendered on every request (it depends on the clock), with an ETag of its bytes and a 304. */
 function sendFresh(request: FastifyRequest, reply: FastifyReply, value: unknown): FastifyReply {
-  const body = Buffer.from(JSON.stringify(value), 'utf8');
-  const etag = etagOf(body);
-  reply.header('etag', etag).header('content-type', JSON_TYPE).header('cache-control', 'no-cache');
-  const inm = request.headers['if-none-match'];
-  if (inm && inm.split(/\s*,\s*/).includes(etag)) return reply.code(304).send();
-  return reply.send(body);
+  return sendWithEtag(request, reply, JSON_TYPE, JSON.stringify(value));
 }
 
 export async function registerChannelsApi(app: FastifyInstance, options: ChannelsApiOptions): Promise<void> {
