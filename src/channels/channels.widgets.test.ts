@@ -34,7 +34,7 @@ forEachDialect('widgets for partner websites', (ctx) => {
     $('a').each((_, a) => {
       assert.equal($(a).attr('target'), '_blank');
       assert.equal($(a).attr('rel'), 'noopener');
-      assert.match(String($(a).attr('href')), /^https?:\/\//);
+      assert.match(String($(a).attr('href')), /^\//, 'relative: it opens the site that served the frame');
     });
     const api = (await app.inject('/api/v1/activities?postcode=geel&distance=20&pageSize=5')).json() as { activities: { title: string }[] };
     assert.deepEqual(
@@ -70,7 +70,7 @@ forEachDialect('widgets for partner websites', (ctx) => {
 
     const search = cheerio.load((await app.inject('/widget/zoeken?kleur=ffd100')).body);
     const form = search('form');
-    assert.match(String(form.attr('action')), /\/zoeken$/);
+    assert.equal(form.attr('action'), '/zoeken');
     assert.equal(form.attr('method'), 'get');
     assert.equal(form.attr('target'), '_blank');
     assert.equal(form.attr('rel'), 'noopener');

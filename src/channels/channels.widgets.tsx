@@ -2,7 +2,7 @@
  * Widgets for partner websites, shown in an <iframe> that needs no script: the next activities near
  * a municipality, the support serving it, and a search box that opens results on our site. A light
  * and a partner-colour variant (white or dark text, whichever meets WCAG AA). Every link opens a new
- * window. Any site may frame /widget/* (see WIDGET_PREFIX in web.plugin.ts); no cookie is set.
+ * window; links are relative, so they lead to the site that served the frame. Any site may frame /widget/* (see WIDGET_PREFIX in web.plugin.ts); no cookie is set.
  * /widgets explains how to embed them and writes the snippet.
  */
 import type { FastifyInstance } from 'fastify';
@@ -48,7 +48,7 @@ function Out({ href, children }: { href: string; children: ComponentChildren }) 
   );
 }
 
-function WidgetFrame(props: { title: string; colour?: string; baseUrl: string; children: ComponentChildren }) {
+function WidgetFrame(props: { title: string; colour?: string; children: ComponentChildren }) {
   return (
     <html lang="nl-BE">
       <head>
@@ -65,7 +65,7 @@ function WidgetFrame(props: { title: string; colour?: string; baseUrl: string; c
         </header>
         <main>{props.children}</main>
         <footer class="widget-foot">
-          Info van <Out href={`${props.baseUrl}/`}>{SITE_NAME}</Out>
+          Info van <Out href={'/'}>{SITE_NAME}</Out>
         </footer>
       </body>
     </html>
@@ -108,14 +108,14 @@ export async function registerWidgets(app: FastifyInstance, options: WidgetOptio
         if (!(error instanceof ValidationError)) throw error;
         return reply.html(
           () => (
-            <WidgetFrame title="Deze widget is niet goed ingesteld" baseUrl={baseUrl}>
+            <WidgetFrame title="Deze widget is niet goed ingesteld">
               <ul>
                 {Object.values(error.fields ?? {}).map((m) => (
                   <li>{m}</li>
                 ))}
               </ul>
               <p>
-                Uitleg: <Out href={`${baseUrl}/widgets`}>widgets op je eigen website</Out>.
+                Uitleg: <Out href={'/widgets'}>widgets op je eigen website</Out>.
               </p>
             </WidgetFrame>
           ),
@@ -125,7 +125,7 @@ export async function registerWidgets(app: FastifyInstance, options: WidgetOptio
       const content = await body(settings);
       return reply.html(
         () => (
-          <WidgetFrame title={WIDGET_TITLES[kind](settings.municipality?.name)} colour={settings.colour} baseUrl={baseUrl}>
+          <WidgetFrame title={WIDGET_TITLES[kind](settings.municipality?.name)} colour={settings.colour}>
             {content}
           </WidgetFrame>
         ),
@@ -141,7 +141,7 @@ export async function registerWidgets(app: FastifyInstance, options: WidgetOptio
       const m = municipality!;
       const from = now();
       const list = await events.listOccurrences(db, { near: { lat: m.lat, lon: m.lon, km: WIDGET_KM }, from, to: new Date(from.getTime() + YEAR_MS) }, { pageSize: WIDGET_ITEMS });
-      const more = withQuery(`${baseUrl}/activiteiten`, { postcode: m.name, afstand: WIDGET_KM });
+      const more = withQuery('/activiteiten', { postcode: m.name, afstand: WIDGET_KM });
       return (
         <>
           {list.items.length ? (
@@ -149,7 +149,7 @@ export async function registerWidgets(app: FastifyInstance, options: WidgetOptio
               {list.items.map((o) => (
                 <li>
                   <h2>
-                    <Out href={`${baseUrl}/activiteiten/${o.activity.slug}`}>{o.title}</Out>
+                    <Out href={`/activiteiten/${o.activity.slug}`}>{o.title}</Out>
                   </h2>
                   <p class="meta">
                     <time dateTime={o.start}>{(o.activity.allDay ? day : when).format(new Date(o.start))}</time>
@@ -185,7 +185,7 @@ export async function registerWidgets(app: FastifyInstance, options: WidgetOptio
               {matches.slice(0, WIDGET_ITEMS).map(({ service, nearest }) => (
                 <li>
                   <h2>
-                    <Out href={`${baseUrl}/ondersteuning/${service.slug}`}>{service.name}</Out>
+                    <Out href={`/ondersteuning/${service.slug}`}>{service.name}</Out>
                   </h2>
                   <p class="meta">
                     {service.organization.name}
@@ -198,7 +198,7 @@ export async function registerWidgets(app: FastifyInstance, options: WidgetOptio
             <p>We kennen nog geen aanbod in {m.name}.</p>
           )}
           <p class="more">
-            <Out href={`${baseUrl}/gemeente/${m.slug}`}>{matches.length > WIDGET_ITEMS ? `Alle ${matches.length} adressen en de mantelzorgpremie` : `Meer over hulp in ${m.name}`}</Out>
+            <Out href={`/gemeente/${m.slug}`}>{matches.length > WIDGET_ITEMS ? `Alle ${matches.length} adressen en de mantelzorgpremie` : `Meer over hulp in ${m.name}`}</Out>
           </p>
         </>
       );
@@ -209,7 +209,7 @@ export async function registerWidgets(app: FastifyInstance, options: WidgetOptio
   widget(
     'zoeken',
     async () => (
-      <form action={`${baseUrl}/zoeken`} method="get" target="_blank" rel="noopener" role="search">
+      <form action="/zoeken" method="get" target="_blank" rel="noopener" role="search">
         <label for="w-q">Waar zoek je info over?</label>
         <div class="search-row">
           <input id="w-q" name="q" type="search" maxLength={200} required />

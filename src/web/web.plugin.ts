@@ -55,7 +55,7 @@ function send(request: FastifyRequest, reply: FastifyReply, page: CachedPage, st
  * Security headers computed once with helmet (its middleware rebuilds the CSP on every call, a few
  * per cent of a cached page's cost). A CSP without 'unsafe-inline': pages carry no inline script or style.
  */
-function computeSecurityHeaders(options: { embeddable?: boolean; formTargets?: string[] } = {}): Record<string, string> {
+function computeSecurityHeaders(options: { embeddable?: boolean } = {}): Record<string, string> {
   const headers: Record<string, string> = {};
   const res = {
     setHeader: (name: string, value: string | string[]) => {
@@ -77,7 +77,7 @@ function computeSecurityHeaders(options: { embeddable?: boolean; formTargets?: s
         'connect-src': ["'self'"],
         'object-src': ["'none'"],
         'base-uri': ["'self'"],
-        'form-action': ["'self'", ...(options.formTargets ?? [])],
+        'form-action': ["'self'"],
         'frame-ancestors': options.embeddable ? ['*'] : ["'self'"],
       },
     },
@@ -108,8 +108,7 @@ export async function registerWeb(app: FastifyInstance, options: WebOptions): Pr
   app.decorate('invalidatePages', invalidate);
 
   const securityHeaders = computeSecurityHeaders();
-  // A widget's search form opens our site (baseUrl), also when it is served under another name.
-  const widgetHeaders = computeSecurityHeaders({ embeddable: true, formTargets: [new URL(baseUrl).origin] });
+  const widgetHeaders = computeSecurityHeaders({ embeddable: true });
   app.addHook('onRequest', (request, reply, done) => {
     reply.headers(request.url.startsWith(WIDGET_PREFIX) ? widgetHeaders : securityHeaders);
     if (request.url.startsWith(PRIVATE_PREFIX)) reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
