@@ -222,6 +222,9 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
             De info in de kennisbank schrijven we in eigen woorden op basis van publieke bronnen; elk item noemt zijn bronnen. Gemeenten en
             postcodes: BeST Address (FOD BOSA) via Digitaal Vlaanderen en Paradigm.brussels, CC BY 4.0.
           </p>
+          <p>
+            Liever de info rechtstreeks op je eigen website? Gebruik een <a href="/widgets">widget</a> of de <a href="/api">open API</a>.
+          </p>
           <h2>Volgen</h2>
           <p>
             Wil je op de hoogte blijven? Volg de <a href="/feeds/kennis.atom">Atom-feed van alle info</a> in een nieuwslezer.
