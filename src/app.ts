@@ -23,6 +23,7 @@ import { registerEventsPages } from './events/events.pages.js';
 import { eventChanges, listActivitiesNear, listSitemapPaths as activitySitemapPaths, removeEndedActivitiesFromSearch } from './events/events.service.js';
 import { listSitemapPaths as directorySitemapPaths } from './directory/directory.service.js';
 import { registerDirectory, type DirectoryPagesOptions } from './directory/directory.plugin.js';
+import { registerChannels } from './channels/channels.plugin.js';
 
 export interface AppOptions {
   /** pino logger options, or false for none (tests) */
@@ -75,7 +76,7 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
 
   await registerContentPages(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, dataDir: config.dataDir, sitemapPaths: [directorySitemapPaths, (db) => activitySitemapPaths(db, options.now?.())] });
   await registerFeeds(app, { db: handle.db, baseUrl: config.baseUrl });
-  await registerOpenData(app, { db: handle.db, baseUrl: config.baseUrl });
+  await registerOpenData(app, { db: handle.db, baseUrl: config.baseUrl, now: options.now });
   await registerContentApi(app, { db: handle.db, baseUrl: config.baseUrl });
   await registerSearch(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, resultCache: config.pageCache });
 
@@ -97,5 +98,6 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
         distanceKm: o.distanceKm ?? null,
       })));
   await registerDirectory(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, nearbyActivities });
+  await registerChannels(app, { db: handle.db, baseUrl: config.baseUrl, now: options.now });
   return app;
 }

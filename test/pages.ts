@@ -42,6 +42,13 @@ export async function pageTypeUrls(db: Db): Promise<{ name: string; url: string;
     { name: 'search-filtered', url: '/zoeken?q=verlof&type=recht&pagina=1' },
     { name: 'search-zero', url: '/zoeken?q=qqxzv+wwvvz' },
     { name: 'search-empty', url: '/zoeken' },
+    { name: 'widgets', url: '/widgets' },
+    { name: 'widgets-snippet', url: '/widgets?widget=activiteiten&gemeente=Geel&kleur=0b4f5c' },
+    { name: 'widgets-bad', url: '/widgets?widget=ondersteuning&gemeente=1050&kleur=808080', status: 400 },
+    { name: 'widget-activities', url: '/widget/activiteiten?gemeente=geel' },
+    { name: 'widget-support-colour', url: '/widget/ondersteuning?gemeente=geel&kleur=0b4f5c' },
+    { name: 'widget-search-colour', url: '/widget/zoeken?kleur=ffd100' },
+    { name: 'widget-bad', url: '/widget/activiteiten?gemeente=atlantis', status: 400 },
   ];
 }
 

@@ -57,7 +57,7 @@ export async function registerApi(app: FastifyInstance, options: ApiOptions): Pr
       info: {
         title: 'Expertisepunt Mantelzorg API',
         version: '1.0.0',
-        description: 'Open data over mantelzorg in Vlaanderen en Brussel: de kennisbank, en later ondersteuning en activiteiten. Lezen mag iedereen, zonder sleutel.',
+        description: 'Open data over mantelzorg in Vlaanderen en Brussel: de kennisbank, organisaties en diensten, activiteiten en gemeenten. Lezen mag iedereen, zonder sleutel.',
         license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
       },
       servers: [{ url: options.baseUrl }],

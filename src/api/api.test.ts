@@ -8,6 +8,13 @@ import { forEachDialect } from '../../test/dialects.js';
 
 /** Values for path parameters, so every documented route can be called. */
 const SAMPLE_PARAMS: Record<string, string> = { slug: 'erkenning-als-mantelzorger' };
+/** Path parameters for routes whose {slug} is not an item's. */
+const SAMPLE_PATH_PARAMS: Record<string, Record<string, string>> = {
+  '/api/v1/organisations/{slug}': { slug: 'samana' },
+  '/api/v1/services/{slug}': { slug: 'dagopvang-de-linde-geel' },
+  '/api/v1/municipalities/{slug}': { slug: 'geel' },
+  '/api/v1/activities/{slug}': { slug: 'praatcafe-mantelzorg-geel' },
+};
 /** Query strings for routes that need one. */
 const SAMPLE_QUERIES: Record<string, string> = { '/api/v1/search': 'q=mantelzorgpremie', '/api/v1/search/suggest': 'q=mantel' };
 
@@ -52,7 +59,7 @@ forEachDialect('open API description', (ctx) => {
         const list = (await app.inject(path.slice(0, -'/{id}'.length))).json() as { contents?: { id: string }[]; items?: { id: string }[] };
         id = String((list.contents ?? list.items ?? [])[0]?.id ?? '');
       }
-      const url = path.replace(/\{(\w+)\}/g, (_, p: string) => (p === 'id' && id ? id : (SAMPLE_PARAMS[p] ?? assert.fail(`no sample value for {${p}} in ${path}`))));
+      const url = path.replace(/\{(\w+)\}/g, (_, p: string) => (p === 'id' && id ? id : (SAMPLE_PATH_PARAMS[path]?.[p] ?? SAMPLE_PARAMS[p] ?? assert.fail(`no sample value for {${p}} in ${path}`))));
       const res = await app.inject(SAMPLE_QUERIES[path] ? `${url}?${SAMPLE_QUERIES[path]}` : url);
       assert.equal(res.statusCode, 200, url);
       const schema = op.responses['200']?.content?.['application/json']?.schema;

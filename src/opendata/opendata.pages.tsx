@@ -1,7 +1,8 @@
 /**
- * Open data: complete downloads of the knowledge library as JSON and CSV, listed with their licence
- * and date on /open-data. Generated on request from the database and cached like pages, so every
- * content change gives a fresh file.
+ * Open data: complete downloads of the knowledge library as JSON and CSV, the directory as HSDS 3.0
+ * JSON and the calendar as iCalendar, listed with their licence and date on /open-data. Generated
+ * on request from the database and cached like pages, so every content change gives a fresh file;
+ * the calendar (upcoming activities) depends on the clock and is generated each time, with an ETag.
  */
 import type { FastifyInstance } from 'fastify';
 import { stringify } from 'csv-stringify/sync';
@@ -9,10 +10,15 @@ import type { Db } from '../db/database.js';
 import * as content from '../content/content.service.js';
 import { Layout } from '../web/layout.js';
 import { formatDate } from '../web/render.js';
+import { sendWithEtag } from '../web/page-cache.js';
+import * as directory from '../directory/directory.service.js';
+import * as events from '../events/events.service.js';
 
 export interface OpenDataOptions {
   db: Db;
   baseUrl: string;
+  /** the current instant (the calendar lists upcoming activities) */
+  now?: () => Date;
 }
 
 export const LIBRARY_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/deed.nl' };
@@ -65,8 +71,31 @@ function lastChange(items: content.Item[]): string | null {
   return items.reduce<string | null>((max, i) => (max === null || i.updatedAt > max ? i.updatedAt : max), null);
 }
 
+/** The last change of the directory: its newest organisation or service. */
+function directoryUpdated(whole: { organizations: { updatedAt: string }[]; services: { updatedAt: string }[] }): string | null {
+  return [...whole.organizations, ...whole.services].reduce<string | null>((max, r) => (max === null || r.updatedAt > max ? r.updatedAt : max), null);
+}
+
 export async function registerOpenData(app: FastifyInstance, options: OpenDataOptions): Promise<void> {
   const { db, baseUrl } = options;
+  const now = options.now ?? (() => new Date());
+  const upcomingCalendar = async () => (await events.resolveActivityQuery(db, {}, now())).filter;
+
+  // The whole directory as one HSDS 3.0 document (the same export as `directory export-hsds`), with licence and date.
+  app.get('/open-data/ondersteuning.hsds.json', async (_request, reply) => {
+    reply.header('content-disposition', 'inline; filename="expertisepunt-ondersteuning-hsds.json"');
+    return reply.sendCachedText('application/json; charset=utf-8', async () => {
+      const whole = await directory.loadWholeDirectory(db);
+      const hsds = await directory.exportHsds(db, baseUrl);
+      return JSON.stringify({ title: 'Hulp voor mantelzorgers: organisaties en diensten (HSDS 3.0)', licence: LIBRARY_LICENCE, source: baseUrl, updatedAt: directoryUpdated(whole), ...hsds });
+    });
+  });
+
+  // Every upcoming activity, as /activiteiten.ics without filters.
+  app.get('/open-data/activiteiten.ics', async (request, reply) => {
+    reply.header('content-disposition', 'attachment; filename="expertisepunt-activiteiten.ics"');
+    return sendWithEtag(request, reply, 'text/calendar; charset=utf-8', await events.calendarFor(db, await upcomingCalendar(), baseUrl));
+  });
 
   app.get('/open-data/kennis.json', async (_request, reply) => {
     reply.header('content-disposition', 'inline; filename="expertisepunt-kennis.json"');
@@ -114,12 +143,17 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
       const latest = await content.listPublishedItems(db, { sort: 'updated', pageSize: 1 });
       const total = latest.total;
       const updated = latest.items[0]?.updatedAt;
+      const whole = await directory.loadWholeDirectory(db);
+      const directoryDate = directoryUpdated(whole);
+      const upcoming = await events.listAllOccurrences(db, await upcomingCalendar());
+      const activities = new Map(upcoming.map((o) => [o.activity.id, o.activity]));
+      const calendarDate = [...activities.values()].reduce<string | null>((max, a) => (max === null || a.updatedAt > max ? a.updatedAt : max), null);
       return (
         <Layout
           title="Open data"
           path="/open-data"
           baseUrl={baseUrl}
-          description="Download alle info van de kennisbank als open data, in JSON en CSV."
+          description="Download alle info als open data: de kennisbank in JSON en CSV, de organisaties en diensten in HSDS en de activiteiten in iCalendar."
           breadcrumbs={[{ label: 'Start', href: '/' }]}
         >
           <h1>Open data</h1>
@@ -156,6 +190,30 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
                 </td>
                 <td>{updated ? <time dateTime={updated}>{formatDate(updated)}</time> : '–'}</td>
               </tr>
+              <tr>
+                <td>
+                  <a href="/open-data/ondersteuning.hsds.json">
+                    Organisaties en diensten ({whole.organizations.length} organisaties, {whole.services.length} diensten)
+                  </a>
+                </td>
+                <td>
+                  JSON volgens <a href="https://docs.openreferral.org/en/v3.0/">HSDS 3.0</a>
+                </td>
+                <td>
+                  <a href={LIBRARY_LICENCE.url}>{LIBRARY_LICENCE.name}</a>
+                </td>
+                <td>{directoryDate ? <time dateTime={directoryDate}>{formatDate(directoryDate)}</time> : '–'}</td>
+              </tr>
+              <tr>
+                <td>
+                  <a href="/open-data/activiteiten.ics">Activiteitenkalender ({activities.size} komende activiteiten)</a>
+                </td>
+                <td>iCalendar (.ics)</td>
+                <td>
+                  <a href={LIBRARY_LICENCE.url}>{LIBRARY_LICENCE.name}</a>
+                </td>
+                <td>{calendarDate ? <time dateTime={calendarDate}>{formatDate(calendarDate)}</time> : '–'}</td>
+              </tr>
             </tbody>
           </table>
           <p>De bestanden worden opnieuw gemaakt telkens de inhoud verandert.</p>
@@ -163,6 +221,9 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
           <p>
             De info in de kennisbank schrijven we in eigen woorden op basis van publieke bronnen; elk item noemt zijn bronnen. Gemeenten en
             postcodes: BeST Address (FOD BOSA) via Digitaal Vlaanderen en Paradigm.brussels, CC BY 4.0.
+          </p>
+          <p>
+            Liever de info rechtstreeks op je eigen website? Gebruik een <a href="/widgets">widget</a> of de <a href="/api">open API</a>.
           </p>
           <h2>Volgen</h2>
           <p>

@@ -3,6 +3,7 @@
  * 304. The whole cache is dropped when content changes (see app.ts), so nothing stale is served.
  */
 import { createHash } from 'node:crypto';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export interface CachedPage {
   body: Buffer;
@@ -12,6 +13,19 @@ export interface CachedPage {
 
 export function etagOf(body: Buffer | string): string {
   return `"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
+/**
+ * For answers that depend on the clock (upcoming activities) and so never come from the cache:
+ * an ETag of the bytes, a 304 when the client has them already, no-cache.
+ */
+export function sendWithEtag(request: FastifyRequest, reply: FastifyReply, contentType: string, text: string): FastifyReply {
+  const body = Buffer.from(text, 'utf8');
+  const etag = etagOf(body);
+  reply.header('etag', etag).header('content-type', contentType).header('cache-control', 'no-cache');
+  const inm = request.headers['if-none-match'];
+  if (inm && inm.split(/\s*,\s*/).includes(etag)) return reply.code(304).send();
+  return reply.send(body);
 }
 
 export function createPageCache(maxEntries = 2000) {

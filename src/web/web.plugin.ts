@@ -18,6 +18,8 @@ import { registerCsrf } from './csrf.js';
 
 /** Pages under this prefix belong to signed-in users: never cached, never stored by a browser or proxy. */
 export const PRIVATE_PREFIX = '/beheer';
+/** Widgets for partner websites: the only pages any site may show in an <iframe>. */
+export const WIDGET_PREFIX = '/widget/';
 
 /**
  * Rate limits per client address, for a route's config.rateLimit: sign-in and password links, and
@@ -53,7 +55,7 @@ function send(request: FastifyRequest, reply: FastifyReply, page: CachedPage, st
  * Security headers computed once with helmet (its middleware rebuilds the CSP on every call, a few
  * per cent of a cached page's cost). A CSP without 'unsafe-inline': pages carry no inline script or style.
  */
-function computeSecurityHeaders(): Record<string, string> {
+function computeSecurityHeaders(options: { embeddable?: boolean } = {}): Record<string, string> {
   const headers: Record<string, string> = {};
   const res = {
     setHeader: (name: string, value: string | string[]) => {
@@ -76,9 +78,10 @@ function computeSecurityHeaders(): Record<string, string> {
         'object-src': ["'none'"],
         'base-uri': ["'self'"],
         'form-action': ["'self'"],
-        'frame-ancestors': ["'self'"],
+        'frame-ancestors': options.embeddable ? ['*'] : ["'self'"],
       },
     },
+    xFrameOptions: options.embeddable ? false : undefined,
     // HSTS only makes sense behind HTTPS; the proxy in front of us sets it (docs/OPERATIONS.md).
     strictTransportSecurity: false,
     crossOriginEmbedderPolicy: false,
@@ -105,8 +108,9 @@ export async function registerWeb(app: FastifyInstance, options: WebOptions): Pr
   app.decorate('invalidatePages', invalidate);
 
   const securityHeaders = computeSecurityHeaders();
+  const widgetHeaders = computeSecurityHeaders({ embeddable: true });
   app.addHook('onRequest', (request, reply, done) => {
-    reply.headers(securityHeaders);
+    reply.headers(request.url.startsWith(WIDGET_PREFIX) ? widgetHeaders : securityHeaders);
     if (request.url.startsWith(PRIVATE_PREFIX)) reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex');
     done();
   });
