@@ -56,7 +56,7 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
 
   const pageCache = config.pageCache ? createPageCache() : null;
   const csrfSecret = config.sessionSecret || (() => appSecret(handle.db, 'csrf'));
-  await registerWeb(app, { baseUrl: config.baseUrl, pageCache, csrfSecret });
+  await registerWeb(app, { baseUrl: config.baseUrl, pageCache, csrfSecret, redis: app.redis ? { client: app.redis, prefix: config.redisPrefix } : null });
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   // Before every route, so the OpenAPI description sees them all.
   await registerApi(app, { baseUrl: config.baseUrl });

@@ -124,3 +124,36 @@ export function form(fields: Record<string, string | string[]>, cookie?: string)
   for (const [k, v] of Object.entries(fields)) for (const one of Array.isArray(v) ? v : [v]) body.append(k, one);
   return { payload: body.toString(), headers: { 'content-type': 'application/x-www-form-urlencoded', ...(cookie ? { cookie } : {}) } };
 }
+
+/** The fields a browser would send for a form on a page (inputs, checked boxes, textareas, selects), as repeated keys. */
+export function formFields(html: string, formSelector: string): [string, string][] {
+  const $ = cheerio.load(html);
+  const f = $(formSelector).first();
+  if (!f.length) throw new Error(`no form ${formSelector}`);
+  const fields: [string, string][] = [];
+  f.find('input[name], textarea[name], select[name]').each((_, el) => {
+    const e = $(el);
+    const name = e.attr('name')!;
+    const type = (e.attr('type') ?? '').toLowerCase();
+    if (el.tagName === 'textarea') fields.push([name, e.text()]);
+    else if (el.tagName === 'select') fields.push([name, e.find('option[selected]').attr('value') ?? e.find('option').first().attr('value') ?? '']);
+    else if (type === 'checkbox' || type === 'radio') {
+      if (e.attr('checked') !== undefined) fields.push([name, e.attr('value') ?? 'on']);
+    } else if (type !== 'file' && type !== 'submit') fields.push([name, e.attr('value') ?? '']);
+  });
+  return fields;
+}
+
+/** formFields with some values replaced, as a urlencoded body. */
+export function filledForm(html: string, formSelector: string, values: Record<string, string>): string {
+  const body = new URLSearchParams();
+  const seen = new Set<string>();
+  for (const [k, v] of formFields(html, formSelector)) {
+    if (k in values) {
+      if (!seen.has(k)) body.append(k, values[k]!);
+      seen.add(k);
+    } else body.append(k, v);
+  }
+  for (const [k, v] of Object.entries(values)) if (!seen.has(k)) body.append(k, v);
+  return body.toString();
+}

@@ -213,6 +213,8 @@ export async function registerContentAdmin(app: FastifyInstance, options: Conten
     errors?: FieldErrors;
     message?: string;
     flash?: string;
+    /** the attachment title typed before an upload failed */
+    attachmentTitle?: string;
   }
 
   async function itemForm(request: FastifyRequest, reply: FastifyReply, state: FormState, status = 200) {
@@ -325,7 +327,7 @@ export async function registerContentAdmin(app: FastifyInstance, options: Conten
                   )}
                   <form method="post" action={`/beheer/items/${item.id}/bijlagen`} enctype="multipart/form-data" class="stack">
                     <CsrfField token={csrf} />
-                    <TextField name="attachmentTitle" label="Titel van de bijlage" maxLength={300} />
+                    <TextField name="attachmentTitle" label="Titel van de bijlage" value={state.attachmentTitle} maxLength={300} />
                     <div class={`field${errors.file ? ' has-error' : ''}`}>
                       <label for="f-file">Bestand</label>
                       <p class="hint" id="h-file">
@@ -495,9 +497,10 @@ export async function registerContentAdmin(app: FastifyInstance, options: Conten
         if (!file || file.type !== 'file' || !file.toBuffer) throw new ValidationError('Kies een bestand.', { file: 'Kies een bestand.' });
         await content.addAttachment(db, actor(request), { itemId: id, fileName: file.filename ?? 'bijlage', title, data: await file.toBuffer() }, { dataDir: options.dataDir });
       } catch (err) {
-        const failure = formFailure(err);
+        const full = err instanceof content.StorageFullError;
+        const failure = full ? { errors: { file: err.message } } : formFailure(err);
         const item = await content.getItemForEditing(db, id);
-        return itemForm(request, reply, { item, values: item, ...failure }, 400);
+        return itemForm(request, reply, { item, values: item, attachmentTitle: title, ...failure }, full ? err.status : 400);
       }
       return reply.redirect(`/beheer/items/${id}?gelukt=bijlage`, 303);
     });

@@ -26,6 +26,13 @@ export const ATTACHMENT_TYPES: Record<string, { ext: string; label: string; inli
   'image/webp': { ext: 'webp', label: 'WebP-afbeelding', inline: true },
 };
 
+/** The disk for uploads is full: nothing was stored; the editor can try again later. */
+export class StorageFullError extends AppError {
+  constructor() {
+    super('storage_full', 507, 'De bijlage is niet opgeslagen: de schijf van de server is vol. Probeer het later opnieuw of verwittig de beheerder van de server.');
+  }
+}
+
 export const TYPES_WITH_ATTACHMENTS: readonly ItemType[] = ['publication', 'tool'];
 
 export interface Attachment {
@@ -89,9 +96,16 @@ export async function addAttachment(
   const fileName = safeFileName(input.fileName, kind.ext);
   const storedName = `${randomBytes(16).toString('hex')}.${kind.ext}`;
   const dir = uploadsDir(options.dataDir);
-  fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, storedName);
-  fs.writeFileSync(file, input.data, { flag: 'wx' });
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(file, input.data, { flag: 'wx' });
+  } catch (err) {
+    // A full disk leaves part of the file behind: remove it, and say so in plain words.
+    fs.rmSync(file, { force: true });
+    if (['ENOSPC', 'EDQUOT', 'EFBIG'].includes((err as NodeJS.ErrnoException).code ?? '')) throw new StorageFullError();
+    throw err;
+  }
   try {
     const attachment = await inTransaction(db, async (tx) => {
       const row = {

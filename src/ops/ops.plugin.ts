@@ -14,6 +14,8 @@ import { migrations } from '../db/migrate.js';
 import { createJobQueue, definePingJob, type JobQueue } from '../jobs/jobs.service.js';
 import { createBroadcast, type Broadcast } from './broadcast.js';
 import { createMetrics } from './metrics.js';
+import { createRedis } from './redis.js';
+import type { Redis } from 'ioredis';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -21,6 +23,8 @@ declare module 'fastify' {
     jobs: JobQueue;
     /** messages to the other app processes (cache invalidation) */
     broadcast: Broadcast;
+    /** the shared Redis client when REDIS_URL is set (rate limits), else null */
+    redis: Redis | null;
   }
 }
 
@@ -86,10 +90,13 @@ export async function registerOps(app: FastifyInstance, options: OpsOptions): Pr
   const metrics = createMetrics({ pool: handle.pool, jobEvents: jobs.events });
   app.decorate('jobs', jobs);
   app.decorate('broadcast', broadcast);
+  const redis = createRedis(config, app.log);
+  app.decorate('redis', redis);
   app.addHook('onClose', async () => {
     // Requests in flight have finished by now; running jobs finish next, then the connections go.
     await jobs.stop();
     await broadcast.close();
+    if (redis) await redis.quit().catch(() => redis.disconnect());
   });
 
   // While shutting down, a keep-alive connection is closed after its last answer: Node only

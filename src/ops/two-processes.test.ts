@@ -15,6 +15,7 @@ import { contentChanges, getPage, savePage } from '../content/content.service.js
 import { createJobQueue } from '../jobs/jobs.service.js';
 import { createBroadcast, type Broadcast } from './broadcast.js';
 import { BIN, freePort, waitForReady } from '../../test/process.js';
+import { cookieValue, createUser, csrfOf, filledForm, PASSWORD } from '../../test/backoffice.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const silent = { info() {}, warn() {}, error() {} };
@@ -93,6 +94,53 @@ for (const via of ['redis', 'postgres'] as const) {
         }
         assert.equal(seen, 'Over ons, vernieuwd', `${p.base} shows the change`);
       }
+    });
+
+    test('a sign-in on one process is valid on the other; an item edited through A is shown fresh by B', async () => {
+      const [a, b] = procs as [Proc, Proc];
+      const email = `beheer-${via}@example.be`;
+      await createUser(db.handle.db, email, 'admin');
+      // Sign in through the real form on A.
+      const loginPage = await (await fetch(`${a.base}/beheer/aanmelden`)).text();
+      const login = await fetch(`${a.base}/beheer/aanmelden`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ _csrf: csrfOf(loginPage), email, password: PASSWORD }).toString(),
+      });
+      assert.equal(login.status, 303);
+      const token = cookieValue(login.headers.getSetCookie());
+      assert.ok(token, 'a session cookie');
+      const cookie = `ep_sessie=${token}`;
+      // The same cookie on B: the session is in the shared database.
+      const onB = await fetch(`${b.base}/beheer`, { headers: { cookie }, redirect: 'manual' });
+      assert.equal(onB.status, 200);
+      assert.match(cheerio.load(await onB.text())('h1').text(), /.+/);
+      assert.equal((await fetch(`${b.base}/beheer`, { redirect: 'manual' })).status, 303, 'without the cookie B sends to the sign-in page');
+
+      // Edit a published item through A's back office form.
+      const item = (await sql<{ id: number; slug: string }>`select id, slug from items where status = 'published' and type = 'article' order by id limit 1`.execute(db.handle.db)).rows[0]!;
+      const heading = async (p: Proc) => cheerio.load(await (await fetch(`${p.base}/kennis/${item.slug}`)).text())('h1').text().trim();
+      const before = await heading(b);
+      assert.notEqual(before, '');
+      const editPage = await (await fetch(`${a.base}/beheer/items/${item.id}`, { headers: { cookie } })).text();
+      const title = `Bewerkt op A (${via})`;
+      const save = await fetch(`${a.base}/beheer/items/${item.id}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' },
+        body: filledForm(editPage, 'form.item-form', { title }),
+      });
+      assert.equal(save.status, 303, 'saved');
+      let seen = before;
+      for (let i = 0; i < 200 && seen !== title; i++) {
+        seen = await heading(b);
+        if (seen !== title) await new Promise((r) => setTimeout(r, 25));
+      }
+      assert.equal(seen, title, 'B shows the change made through A');
+      // B's back office sees it too, with the same session.
+      const onBEdit = cheerio.load(await (await fetch(`${b.base}/beheer/items/${item.id}`, { headers: { cookie } })).text());
+      assert.equal(onBEdit('input[name="title"]').attr('value'), title);
     });
 
     test('each job enqueued is done exactly once across the two processes', async () => {

@@ -96,6 +96,8 @@ export interface WebOptions {
   /** signs CSRF tokens */
   /** the key for CSRF tokens, or a function that reads it (once, on the first request) */
   csrfSecret: string | (() => Promise<string>);
+  /** rate-limit counters shared by every process (REDIS_URL); null: in this process's memory */
+  redis?: { client: import('ioredis').Redis; prefix: string } | null;
 }
 
 export async function registerWeb(app: FastifyInstance, options: WebOptions): Promise<void> {
@@ -118,6 +120,9 @@ export async function registerWeb(app: FastifyInstance, options: WebOptions): Pr
   await app.register(fastifyCookie);
   await app.register(rateLimit, {
     global: false,
+    // With Redis, every process counts in the same keys; if Redis is unreachable a request is let
+    // through rather than refused (a sign-in still has the per-account lockout in the database).
+    ...(options.redis ? { redis: options.redis.client, nameSpace: `${options.redis.prefix}rate-limit:`, skipOnError: true } : {}),
     errorResponseBuilder: (_request, context) =>
       Object.assign(new Error(`Te veel pogingen. Probeer het opnieuw over ${context.after}.`), { statusCode: 429 }),
   });
