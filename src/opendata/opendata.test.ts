@@ -73,9 +73,9 @@ forEachDialect('open data downloads', (ctx) => {
     const app = await ctx.app();
     const $ = cheerio.load((await app.inject('/open-data')).body);
     const links = $('main table a[href^="/open-data/"]').map((_, a) => $(a).attr('href')).get();
-    assert.deepEqual(links, ['/open-data/kennis.json', '/open-data/kennis.csv']);
+    assert.deepEqual(links, ['/open-data/kennis.json', '/open-data/kennis.csv', '/open-data/ondersteuning.hsds.json', '/open-data/activiteiten.ics']);
     assert.equal($('main table tbody tr').first().find('a[href*="creativecommons"]').text(), 'CC BY 4.0');
-    assert.ok($('main table time[datetime]').length === 2);
+    assert.ok($('main table time[datetime]').length === 4);
     for (const href of links) assert.equal((await app.inject(href)).statusCode, 200);
   });
 });
