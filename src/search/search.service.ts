@@ -609,12 +609,24 @@ export async function logSearch(db: Q, entry: SearchLogEntry): Promise<void> {
   }, LOG_FLUSH_MS).unref();
 }
 
+/** The log write under way per database, so a reader also waits for rows another flush has taken. */
+const logWrites = new Map<Q, Promise<unknown>>();
+
 /** Writes the waiting log rows of this database now (before reading the log, and when the app closes). */
 export async function flushSearchLog(db: Q): Promise<void> {
   const rows = pendingLogs.get(db);
-  if (!rows?.length) return;
-  pendingLogs.delete(db);
-  await repo.insertLogs(db, rows);
+  if (rows?.length) {
+    pendingLogs.delete(db);
+    const write = (logWrites.get(db) ?? Promise.resolve()).then(() => repo.insertLogs(db, rows));
+    const tracked = write.catch(() => undefined);
+    logWrites.set(db, tracked);
+    void tracked.then(() => {
+      if (logWrites.get(db) === tracked) logWrites.delete(db);
+    });
+    await write;
+    return;
+  }
+  await logWrites.get(db);
 }
 
 export async function listRecentSearches(db: Q, options: { limit?: number; since?: string; zeroResultsOnly?: boolean } = {}): Promise<SearchLogEntry[]> {
