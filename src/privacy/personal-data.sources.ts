@@ -1,0 +1,7 @@
+/** Every feature's PersonalDataSource. A feature that starts keeping personal data adds one line here. */
+import type { PersonalDataSource } from './personal-data.js';
+
+export function allPersonalDataSources(): PersonalDataSource[] {
+  return [
+  ];
+}
