@@ -8,7 +8,8 @@ export interface User {
   email: string;
   name: string;
   role: Role;
-  organisationId: number | null;
+  /** a partner's directory organisation (HSDS UUID) */
+  organisationId: string | null;
   disabled: boolean;
   hasPassword: boolean;
   lockedUntil: string | null;
@@ -33,7 +34,7 @@ const EDITOR_ACTIONS: ReadonlySet<Action> = new Set(['backoffice.enter', 'dashbo
  * Admins may do everything; editors all content work; partners (later) only their own
  * organisation's listings and activities. `thing` carries what the rule needs (an organisation id).
  */
-export function can(user: Pick<User, 'role' | 'organisationId' | 'disabled'> | null | undefined, action: Action, thing?: { organisationId?: number | null }): boolean {
+export function can(user: Pick<User, 'role' | 'organisationId' | 'disabled'> | null | undefined, action: Action, thing?: { organisationId?: string | null }): boolean {
   if (!user || user.disabled) return false;
   if (user.role === 'admin') return true;
   if (user.role === 'editor') return EDITOR_ACTIONS.has(action);

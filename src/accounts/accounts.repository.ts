@@ -16,7 +16,7 @@ export function listUsers(db: Q): Promise<UserRow[]> {
   return db.selectFrom('users').selectAll().orderBy('email').execute();
 }
 
-export async function insertUser(db: Q, row: { email: string; name: string; role: string; organisation_id: number | null; created_at: string }): Promise<number> {
+export async function insertUser(db: Q, row: { email: string; name: string; role: string; organisation_id: string | null; created_at: string }): Promise<number> {
   const { id } = await db
     .insertInto('users')
     .values({ ...row, updated_at: row.created_at, disabled: 0, failed_logins: 0 })

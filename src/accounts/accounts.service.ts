@@ -95,7 +95,7 @@ export interface NewUserInput {
   email: string;
   name?: string;
   role: string;
-  organisationId?: number | null;
+  organisationId?: string | null;
   /** set now (command line); without it the user gets an invitation by mail */
   password?: string;
 }

@@ -6,7 +6,8 @@ export interface UserTable {
   email: string;
   name: string;
   role: string;
-  organisation_id: number | null;
+  /** a partner's directory organisation (HSDS UUID) */
+  organisation_id: string | null;
   password_hash: string | null;
   disabled: number;
   failed_logins: number;

@@ -16,15 +16,15 @@ import * as accounts from './accounts.service.js';
 test('can(): admins everything, editors content, partners only their own organisation', () => {
   const admin = { role: 'admin' as const, organisationId: null, disabled: false };
   const editor = { role: 'editor' as const, organisationId: null, disabled: false };
-  const partner = { role: 'partner' as const, organisationId: 7, disabled: false };
+  const partner = { role: 'partner' as const, organisationId: 'org-7', disabled: false };
   assert.equal(accounts.can(admin, 'user.manage'), true);
   assert.equal(accounts.can(editor, 'item.publish'), true);
   assert.equal(accounts.can(editor, 'user.manage'), false);
   assert.equal(accounts.can(editor, 'audit.view'), false);
   assert.equal(accounts.can(partner, 'backoffice.enter'), true);
   assert.equal(accounts.can(partner, 'item.edit'), false);
-  assert.equal(accounts.can(partner, 'organisation.edit', { organisationId: 7 }), true);
-  assert.equal(accounts.can(partner, 'organisation.edit', { organisationId: 8 }), false);
+  assert.equal(accounts.can(partner, 'organisation.edit', { organisationId: 'org-7' }), true);
+  assert.equal(accounts.can(partner, 'organisation.edit', { organisationId: 'org-8' }), false);
   assert.equal(accounts.can({ ...admin, disabled: true }, 'backoffice.enter'), false);
   assert.equal(accounts.can(null, 'backoffice.enter'), false);
 });

@@ -50,7 +50,7 @@ export interface Activity {
   summary: string;
   description: string;
   organiser: string;
-  organisationId: number | null;
+  organisationId: string | null;
   place: ActivityPlace | null;
   onlineUrl: string | null;
   timeZone: string;

@@ -159,7 +159,7 @@ export interface ActivityInput {
   summary: string;
   description?: string;
   organiser: string;
-  organisationId?: number | null;
+  organisationId?: string | null;
   /** a place: a postcode (or nisCode) is enough; coordinates default to the municipality's centre */
   place?: { venue?: string | null; address?: string | null; postcode?: string | null; nisCode?: string | null; lat?: number | null; lon?: number | null } | null;
   onlineUrl?: string | null;

@@ -14,7 +14,8 @@ export interface ActivityTable {
   summary: string;
   description: string;
   organiser: string;
-  organisation_id: number | null;
+  /** the directory organisation (HSDS UUID) that publishes it; its partner accounts may edit it */
+  organisation_id: string | null;
   venue: string | null;
   address: string | null;
   postcode: string | null;
