@@ -195,6 +195,8 @@ forEachDialect('library back office', (ctx) => {
     assert.equal(await content.announceDueItems(ctx.db, new Date(Date.now() - 60_000).toISOString()), 1);
     assert.equal((await app.inject('/kennis/geplande-tip')).statusCode, 200);
     assert.equal(brusselsToIso('2026-12-01T09:30'), '2026-12-01T08:30:00.000Z', 'winter time is UTC+1');
+    assert.equal(brusselsToIso('2026-07-01T09:30'), '2026-07-01T07:30:00.000Z', 'summer time is UTC+2');
+    assert.equal(brusselsToIso('2026-03-29T02:30'), '2026-03-29T01:30:00.000Z', 'a time in the spring gap moves forward an hour');
   });
 
   test('every save is a revision with a readable diff, and an old version can be restored', async () => {

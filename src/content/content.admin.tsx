@@ -6,6 +6,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import multipart from '@fastify/multipart';
+import { DateTime } from 'luxon';
 import type { Db } from '../db/database.js';
 import { AppError, NotFoundError, ValidationError } from '../errors.js';
 import { AdminLayout, DataTable } from '../web/admin-layout.js';
@@ -695,12 +696,6 @@ export async function registerContentAdmin(app: FastifyInstance, options: Conten
 
 /** '2026-12-01T09:30' in Brussels time → ISO in UTC. */
 export function brusselsToIso(local: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
-  if (!m) return local;
-  const asUtc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]));
-  // The zone offset at that moment (1 or 2 hours), read from Intl.
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Brussels', hour: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(asUtc));
-  const brusselsHour = Number(parts.find((p) => p.type === 'hour')?.value ?? m[4]);
-  const offset = ((brusselsHour - Number(m[4]) + 24) % 24) * 3_600_000;
-  return new Date(asUtc - offset).toISOString();
+  const at = DateTime.fromISO(local, { zone: 'Europe/Brussels' });
+  return at.isValid ? at.toUTC().toISO()! : local;
 }
