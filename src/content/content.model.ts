@@ -1,8 +1,8 @@
 /** Domain types of the knowledge library and the Dutch names the site uses for them. */
-export type ItemType = 'article' | 'tip' | 'publication' | 'tool' | 'right' | 'method' | 'practice';
+export type ItemType = 'article' | 'tip' | 'publication' | 'tool' | 'right' | 'method' | 'practice' | 'news';
 export type ItemStatus = 'draft' | 'in_review' | 'published' | 'archived';
 
-export const ITEM_TYPES: readonly ItemType[] = ['article', 'tip', 'publication', 'tool', 'right', 'method', 'practice'];
+export const ITEM_TYPES: readonly ItemType[] = ['article', 'tip', 'publication', 'tool', 'right', 'method', 'practice', 'news'];
 
 /** URL slug (Dutch), label and plural label per type. */
 export const TYPE_INFO: Record<ItemType, { slug: string; label: string; plural: string; schemaOrg: string }> = {
@@ -13,6 +13,7 @@ export const TYPE_INFO: Record<ItemType, { slug: string; label: string; plural: 
   right: { slug: 'recht', label: 'Recht of regeling', plural: 'Rechten en regelingen', schemaOrg: 'Article' },
   method: { slug: 'methode', label: 'Methode', plural: 'Methodes', schemaOrg: 'Article' },
   practice: { slug: 'goede-praktijk', label: 'Goede praktijk', plural: 'Goede praktijken', schemaOrg: 'Article' },
+  news: { slug: 'nieuws', label: 'Nieuws', plural: 'Nieuws', schemaOrg: 'NewsArticle' },
 };
 
 export function typeFromSlug(slug: string): ItemType | undefined {
@@ -65,6 +66,7 @@ export const DETAIL_FIELDS: Record<ItemType, { key: string; label: string }[]> =
     { key: 'region', label: 'Regio' },
     { key: 'contact', label: 'Contact' },
   ],
+  news: [],
 };
 
 export interface Audience {

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import { feedFor } from '../feeds/feeds.pages.js';
 
 const ALL_FEED = { title: 'Nieuw en bijgewerkt (Atom)', href: feedFor() };
+const NEWS_FEED = { title: 'Nieuws (Atom)', href: feedFor({ news: true }) };
 
 export interface ContentPagesOptions {
   db: Db;
@@ -172,14 +173,15 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
 
   r.get('/', async (_request, reply) =>
     reply.html(async () => {
-      const [audiences, counts, themes, latest] = await Promise.all([
+      const [audiences, counts, themes, latest, news] = await Promise.all([
         content.listAudiences(db),
         content.countPerAudience(db),
         content.listThemes(db),
         content.listPublishedItems(db, { pageSize: 6 }),
+        content.listPublishedItems(db, { type: 'news', pageSize: 3 }),
       ]);
       return (
-        <Layout title={SITE_NAME} path="/" baseUrl={baseUrl} feeds={[ALL_FEED]} description="Info, rechten en steun voor mantelzorgers in Vlaanderen en Brussel, en voor wie met hen werkt.">
+        <Layout title={SITE_NAME} path="/" baseUrl={baseUrl} feeds={[ALL_FEED, NEWS_FEED]} description="Info, rechten en steun voor mantelzorgers in Vlaanderen en Brussel, en voor wie met hen werkt.">
           <h1>Info en steun voor mantelzorgers</h1>
           <p class="lead">
             Zorg je voor iemand die ziek is, een beperking heeft of ouder wordt? Hier vind je je rechten, hulp in de buurt en praktische tips. Ook voor
@@ -207,6 +209,15 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
           </ul>
           <h2>Thema's</h2>
           <ThemeList themes={themes} />
+          {news.total > 0 ? (
+            <section aria-labelledby="h-nieuws">
+              <h2 id="h-nieuws">Nieuws</h2>
+              <CardList items={news.items} />
+              <p>
+                <a href={`/kennis?type=${TYPE_INFO.news.slug}`}>Al het nieuws</a> · <a href={NEWS_FEED.href}>Volg het nieuws in een nieuwslezer (Atom)</a>
+              </p>
+            </section>
+          ) : null}
           <h2>Nieuw op de site</h2>
           <CardList items={latest.items} />
           <p>
@@ -319,7 +330,7 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
           baseUrl={baseUrl}
           description="Alle artikels, tips, rechten, publicaties, instrumenten, methodes en goede praktijken."
           breadcrumbs={[{ label: 'Start', href: '/' }]}
-          feeds={[ALL_FEED]}
+          feeds={type === 'news' ? [NEWS_FEED, ALL_FEED] : [ALL_FEED]}
         >
           <h1>Alle info</h1>
           <form class="filters" method="get" action="/kennis" aria-label="Filter de info">
@@ -371,7 +382,7 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
           )}
           <Pagination page={list.page} pageCount={list.pageCount} hrefFor={(p) => withQuery('/kennis', { ...current, pagina: p })} />
           <p class="meta">
-            Volg wat nieuw is in een nieuwslezer: <a href={ALL_FEED.href}>Atom-feed van alle info</a>.
+            Volg wat nieuw is in een nieuwslezer: <a href={ALL_FEED.href}>Atom-feed van alle info</a> of <a href={NEWS_FEED.href}>Atom-feed van het nieuws</a>.
           </p>
         </Layout>
       );

@@ -1,6 +1,6 @@
 /**
- * Atom 1.0 feeds (RFC 4287) of new and updated knowledge items: all of them, per audience and per
- * theme. Pages announce the feed that follows them with <link rel="alternate">. Built with the `feed`
+ * Atom 1.0 feeds (RFC 4287) of new and updated knowledge items: all of them, per audience, per
+ * theme, and the centre's news. Pages announce the feed that follows them with <link rel="alternate">. Built with the `feed`
  * package; cached like pages and dropped on every content change.
  */
 import type { FastifyInstance } from 'fastify';
@@ -21,7 +21,8 @@ const ENTRIES = 30;
 const Slug = Type.String({ pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', maxLength: 120 });
 
 /** The feed that follows a page, for its <link rel="alternate">. */
-export function feedFor(page: { audience?: string; theme?: string } = {}): string {
+export function feedFor(page: { audience?: string; theme?: string; news?: boolean } = {}): string {
+  if (page.news) return '/feeds/nieuws.atom';
   if (page.audience) return `/feeds/voor/${page.audience}.atom`;
   if (page.theme) return `/feeds/thema/${page.theme}.atom`;
   return '/feeds/kennis.atom';
@@ -65,6 +66,10 @@ export async function registerFeeds(app: FastifyInstance, options: FeedsOptions)
 
   r.get('/feeds/kennis.atom', async (request, reply) =>
     reply.sendCachedText(ATOM, () => renderFeed(db, baseUrl, request.url.split('?')[0]!, 'Nieuw en bijgewerkt', 'Nieuwe en bijgewerkte info over mantelzorg.', {})),
+  );
+
+  r.get('/feeds/nieuws.atom', async (request, reply) =>
+    reply.sendCachedText(ATOM, () => renderFeed(db, baseUrl, request.url.split('?')[0]!, 'Nieuws', 'Nieuws over mantelzorg in Vlaanderen en Brussel.', { type: 'news' })),
   );
 
   r.get('/feeds/voor/:audience.atom', { schema: { params: Type.Object({ audience: Slug }) } }, async (request, reply) =>

@@ -65,6 +65,22 @@ forEachDialect('Atom feeds', (ctx) => {
     assert.ok(theme.title?.startsWith('Rechten en geld'));
   });
 
+  test('the news feed has the news and nothing else, newest first', async () => {
+    const app = await ctx.app();
+    const res = await app.inject('/feeds/nieuws.atom');
+    assert.equal(res.statusCode, 200);
+    assertAtom(res.body);
+    const parsed = parseFeed(res.body);
+    const news = await content.listPublishedItems(ctx.db, { type: 'news', sort: 'updated', pageSize: 30 });
+    assert.ok(news.total >= 3, 'the demo content has news');
+    assert.deepEqual(parsed.items.map((i) => i.url), news.items.map((i) => `${ctx.config.baseUrl}/kennis/${i.slug}`));
+    assert.ok(parsed.items.every((i) => i.categories.some((c) => c.term === 'news')), 'every entry is news');
+    // The home page shows the latest news under its own heading.
+    const $ = cheerio.load((await app.inject('/')).body);
+    assert.equal($('#h-nieuws').text(), 'Nieuws');
+    assert.ok($('section[aria-labelledby="h-nieuws"] a').map((_, a) => $(a).attr('href')).get().includes(`/kennis/${news.items[0]!.slug}`));
+  });
+
   test('unknown audiences and themes are a 404, a malformed one a 400; a known feed answers 304 to its ETag', async () => {
     const app = await ctx.app();
     assert.equal((await app.inject('/feeds/voor/katten.atom')).statusCode, 404);
@@ -81,7 +97,8 @@ forEachDialect('Atom feeds', (ctx) => {
       const $ = cheerio.load((await app.inject(url)).body);
       return $('link[rel="alternate"][type="application/atom+xml"]').map((_, l) => $(l).attr('href')).get();
     };
-    assert.deepEqual(await feedsOn('/'), ['/feeds/kennis.atom']);
+    assert.deepEqual(await feedsOn('/'), ['/feeds/kennis.atom', '/feeds/nieuws.atom']);
+    assert.deepEqual(await feedsOn('/kennis?type=nieuws'), ['/feeds/nieuws.atom', '/feeds/kennis.atom']);
     assert.deepEqual(await feedsOn('/voor/werkgevers'), ['/feeds/voor/werkgevers.atom', '/feeds/kennis.atom']);
     assert.deepEqual(await feedsOn('/thema/rechten-en-geld'), ['/feeds/thema/rechten-en-geld.atom', '/feeds/kennis.atom']);
     for (const href of [...(await feedsOn('/voor/werkgevers')), ...(await feedsOn('/thema/rechten-en-geld'))]) {

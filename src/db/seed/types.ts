@@ -4,7 +4,7 @@
  */
 export type AudienceSlug = 'mantelzorgers' | 'professionals' | 'onderwijs' | 'werkgevers' | 'gemeenten';
 
-export type ItemType = 'article' | 'tip' | 'publication' | 'tool' | 'right' | 'method' | 'practice';
+export type ItemType = 'article' | 'tip' | 'publication' | 'tool' | 'right' | 'method' | 'practice' | 'news';
 
 export interface PublicationDetails {
   authors: string[];
@@ -63,6 +63,7 @@ export interface PracticeDetails {
 export type ItemDetails =
   | { type: 'article' }
   | { type: 'tip' }
+  | { type: 'news' }
   | ({ type: 'publication' } & PublicationDetails)
   | ({ type: 'tool' } & ToolDetails)
   | ({ type: 'right' } & RightDetails)
