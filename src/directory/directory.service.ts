@@ -556,10 +556,11 @@ export async function listStaleListings(db: Q, today: string): Promise<StaleList
   d.setUTCMonth(d.getUTCMonth() - VERIFY_EVERY_MONTHS);
   const before = d.toISOString().slice(0, 10);
   const [orgs, services] = await Promise.all([repo.listStale(db, 'directory_organizations', before), repo.listStale(db, 'directory_services', before)]);
+  // Oldest first (never verified before all), then by name.
   return [
     ...orgs.map((r) => ({ kind: 'organisation' as const, id: r.id, slug: r.slug, name: r.name, lastVerifiedOn: r.last_verified_on })),
     ...services.map((r) => ({ kind: 'service' as const, id: r.id, slug: r.slug, name: r.name, lastVerifiedOn: r.last_verified_on })),
-  ];
+  ].sort((a, b) => (a.lastVerifiedOn ?? '').localeCompare(b.lastVerifiedOn ?? '') || a.name.localeCompare(b.name, 'nl'));
 }
 
 /** True when a listing's last verification is more than 12 months before today (or unknown). */
