@@ -8,7 +8,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as cheerio from 'cheerio';
 import { forEachDialect } from '../../test/dialects.js';
-import { createUser, csrfOf, filledForm, form, logIn } from '../../test/backoffice.js';
+import { createUser, csrfOf, filledForm, form, formFields, logIn } from '../../test/backoffice.js';
 import * as audit from '../audit/audit.service.js';
 import * as directory from './directory.service.js';
 
@@ -188,21 +188,21 @@ forEachDialect('directory back office', (ctx) => {
     assert.ok(geel(`a[href="/ondersteuning/${service.slug}"]`).length, 'found by the support finder in Geel');
 
     // Leaving a row empty deletes it; a row id of another record is a new row, never a move.
-    const foreignPhone = await ctx.db.selectFrom('directory_phones').selectAll().where('organization_id', '=', other.id).executeTakeFirst();
+    const foreignPhone = await ctx.db.selectFrom('directory_phones').selectAll().where('organization_id', 'is not', null).where('organization_id', '!=', orgId).orderBy('id').executeTakeFirstOrThrow();
     const editPage = await get(`/beheer/organisaties/${orgId}`, 'editor');
-    const edited = new URLSearchParams(filledForm(editPage.body, FORM, { phoneNumber: '' }));
-    if (foreignPhone) {
-      edited.append('phoneId', foreignPhone.id);
-      edited.append('phoneNumber', '011 22 33 44');
-      edited.append('phoneDescription', 'Nieuw');
-    }
+    // Row 1 emptied; row 2 (an empty one) filled in with the id of another organisation's phone.
+    const fields = formFields(editPage.body, FORM);
+    const nth = (name: string, n: number) => fields.filter(([k]) => k === name)[n]!;
+    nth('phoneNumber', 0)[1] = '';
+    nth('phoneId', 1)[1] = foreignPhone.id;
+    nth('phoneNumber', 1)[1] = '011 22 33 44';
+    nth('phoneDescription', 1)[1] = 'Nieuw';
+    const edited = new URLSearchParams(fields);
     assert.equal((await post(`/beheer/organisaties/${orgId}`, 'editor', edited.toString())).statusCode, 303);
     const after = await directory.getOrganizationById(ctx.db, orgId);
-    assert.deepEqual(after.phones.map((p) => p.number), foreignPhone ? ['011 22 33 44'] : []);
-    if (foreignPhone) {
-      assert.notEqual(after.phones[0]!.id, foreignPhone.id);
-      assert.deepEqual(await ctx.db.selectFrom('directory_phones').selectAll().where('id', '=', foreignPhone.id).executeTakeFirst(), foreignPhone);
-    }
+    assert.deepEqual(after.phones.map((p) => [p.number, p.description]), [['011 22 33 44', 'Nieuw']], 'the emptied row is gone, the added one is there');
+    assert.notEqual(after.phones[0]!.id, foreignPhone.id);
+    assert.deepEqual(await ctx.db.selectFrom('directory_phones').selectAll().where('id', '=', foreignPhone.id).executeTakeFirst(), foreignPhone, "the other organisation's phone is untouched");
     const actions = (await audit.listChanges(ctx.db, { entityId: orgId })).entries.map((e) => e.action);
     assert.deepEqual(actions, ['organisation.update', 'organisation.create']);
   });
