@@ -236,22 +236,28 @@ function VerifyForm({ action, csrf }: { action: string; csrf: string }) {
   );
 }
 
-function DeleteForm({ action, csrf, what, error }: { action: string; csrf: string; what: string; error?: string }) {
+/** A section to delete a record for good, with a box to tick first (a slip of the mouse deletes nothing). */
+function DeleteSection(props: { title: string; explain: string; action: string; csrf: string; what: string; error?: string }) {
+  const { error } = props;
   return (
-    <form method="post" action={action} class="stack delete-form">
-      <CsrfField token={csrf} />
-      <div class={`field${error ? ' has-error' : ''}`}>
-        {error ? (
-          <p class="field-error" id="e-bevestig">
-            <span class="visually-hidden">Fout: </span>
-            {error}
-          </p>
-        ) : null}
-        <input type="checkbox" id="f-bevestig" name="bevestig" value="ja" aria-describedby={error ? 'e-bevestig' : undefined} aria-invalid={error ? 'true' : undefined} />
-        <label for="f-bevestig">Ja, verwijder {what} voorgoed</label>
-      </div>
-      <button type="submit">Verwijder</button>
-    </form>
+    <section aria-labelledby="h-verwijder">
+      <h2 id="h-verwijder">{props.title}</h2>
+      <p>{props.explain}</p>
+      <form method="post" action={props.action} class="stack delete-form">
+        <CsrfField token={props.csrf} />
+        <div class={`field${error ? ' has-error' : ''}`}>
+          {error ? (
+            <p class="field-error" id="e-bevestig">
+              <span class="visually-hidden">Fout: </span>
+              {error}
+            </p>
+          ) : null}
+          <input type="checkbox" id="f-bevestig" name="bevestig" value="ja" aria-describedby={error ? 'e-bevestig' : undefined} aria-invalid={error ? 'true' : undefined} />
+          <label for="f-bevestig">Ja, verwijder {props.what} voorgoed</label>
+        </div>
+        <button type="submit">Verwijder</button>
+      </form>
+    </section>
   );
 }
 
@@ -269,6 +275,17 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
 
   function allowOrganisation(request: FastifyRequest, organisationId: string | null): void {
     if (!can(request.user, 'organisation.edit', { organisationId })) throw new ForbiddenError();
+  }
+
+  /** Saves, then goes on to the saved record (303); refused input shows the form again with its errors and the input (400). */
+  async function saveThen(reply: FastifyReply, save: () => Promise<string>, next: (id: string) => string, again: (failure: ReturnType<typeof formFailure>) => Promise<unknown>) {
+    let id: string;
+    try {
+      id = await save();
+    } catch (err) {
+      return again(formFailure(err));
+    }
+    return reply.redirect(next(id), 303);
   }
 
   function confirmed(body: { bevestig?: string }): boolean {
@@ -398,11 +415,7 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
                 )}
               </section>
               {manage ? (
-                <section aria-labelledby="h-verwijder">
-                  <h2 id="h-verwijder">Organisatie verwijderen</h2>
-                  <p>Kan alleen als de organisatie geen aanbod meer heeft. Haar adressen gaan mee weg.</p>
-                  <DeleteForm action={`/beheer/organisaties/${org.id}/verwijder`} csrf={csrf} what="deze organisatie" error={state.deleteError} />
-                </section>
+                <DeleteSection title="Organisatie verwijderen" explain="Kan alleen als de organisatie geen aanbod meer heeft. Haar adressen gaan mee weg." action={`/beheer/organisaties/${org.id}/verwijder`} csrf={csrf} what="deze organisatie" error={state.deleteError} />
               ) : null}
             </>
           ) : null}
@@ -424,12 +437,7 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
 
   r.post('/beheer/organisaties', { schema: { body: OrganisationFormBody }, onRequest: guard('directory.manage') }, async (request, reply) => {
     const values = organisationEdit(request.body);
-    try {
-      const id = await editing.saveOrganisation(db, actor(request), null, values, today());
-      return reply.redirect(`/beheer/organisaties/${id}?gelukt=aangemaakt`, 303);
-    } catch (err) {
-      return organisationPage(request, reply, { values, ...formFailure(err) }, 400);
-    }
+    return saveThen(reply, () => editing.saveOrganisation(db, actor(request), null, values, today()), (id) => `/beheer/organisaties/${id}?gelukt=aangemaakt`, (failure) => organisationPage(request, reply, { values, ...failure }, 400));
   });
 
   r.get('/beheer/organisaties/:organisationId', { schema: { params: OrganisationIdParams, querystring: AdminFlashQuery }, onRequest: guard('directory.edit') }, async (request, reply) => {
@@ -440,12 +448,7 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
   r.post('/beheer/organisaties/:organisationId', { schema: { params: OrganisationIdParams, body: OrganisationFormBody }, onRequest: guard('directory.edit') }, async (request, reply) => {
     const org = await editableOrganisation(request, request.params.organisationId);
     const values = organisationEdit(request.body);
-    try {
-      await editing.saveOrganisation(db, actor(request), org.id, values, today());
-      return reply.redirect(`/beheer/organisaties/${org.id}?gelukt=opgeslagen`, 303);
-    } catch (err) {
-      return organisationPage(request, reply, { org, values, ...formFailure(err) }, 400);
-    }
+    return saveThen(reply, () => editing.saveOrganisation(db, actor(request), org.id, values, today()), (id) => `/beheer/organisaties/${id}?gelukt=opgeslagen`, (failure) => organisationPage(request, reply, { org, values, ...failure }, 400));
   });
 
   r.post('/beheer/organisaties/:organisationId/nagekeken', { schema: { params: OrganisationIdParams, body: CsrfOnlyBody }, onRequest: guard('directory.edit') }, async (request, reply) => {
@@ -519,11 +522,7 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
             <button type="submit">{service ? 'Opslaan' : 'Aanbod aanmaken'}</button>
           </form>
           {service ? (
-            <section aria-labelledby="h-verwijder">
-              <h2 id="h-verwijder">Aanbod verwijderen</h2>
-              <p>Wil je het aanbod alleen uit de zoeker halen, zet dan de status op “Gestopt”.</p>
-              <DeleteForm action={`/beheer/aanbod/${service.id}/verwijder`} csrf={csrf} what="dit aanbod" error={state.deleteError} />
-            </section>
+            <DeleteSection title="Aanbod verwijderen" explain="Wil je het aanbod alleen uit de zoeker halen, zet dan de status op “Gestopt”." action={`/beheer/aanbod/${service.id}/verwijder`} csrf={csrf} what="dit aanbod" error={state.deleteError} />
           ) : null}
         </AdminLayout>
       ),
@@ -565,12 +564,7 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
   r.post('/beheer/organisaties/:organisationId/aanbod', { schema: { params: OrganisationIdParams, body: ServiceFormBody }, onRequest: guard('directory.edit') }, async (request, reply) => {
     const org = await editableOrganisation(request, request.params.organisationId);
     const values = serviceEdit(request.body);
-    try {
-      const id = await editing.saveService(db, actor(request), { id: null, organizationId: org.id }, values, today());
-      return reply.redirect(`/beheer/aanbod/${id}?gelukt=aangemaakt`, 303);
-    } catch (err) {
-      return servicePage(request, reply, { org, values, ...formFailure(err) }, 400);
-    }
+    return saveThen(reply, () => editing.saveService(db, actor(request), { id: null, organizationId: org.id }, values, today()), (id) => `/beheer/aanbod/${id}?gelukt=aangemaakt`, (failure) => servicePage(request, reply, { org, values, ...failure }, 400));
   });
 
   r.get('/beheer/aanbod/:serviceId', { schema: { params: ServiceIdParams, querystring: AdminFlashQuery }, onRequest: guard('directory.edit') }, async (request, reply) => {
@@ -581,12 +575,7 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
   r.post('/beheer/aanbod/:serviceId', { schema: { params: ServiceIdParams, body: ServiceFormBody }, onRequest: guard('directory.edit') }, async (request, reply) => {
     const { service, org } = await editableService(request, request.params.serviceId);
     const values = serviceEdit(request.body);
-    try {
-      await editing.saveService(db, actor(request), { id: service.id, organizationId: org.id }, values, today());
-      return reply.redirect(`/beheer/aanbod/${service.id}?gelukt=opgeslagen`, 303);
-    } catch (err) {
-      return servicePage(request, reply, { org, service, values, ...formFailure(err) }, 400);
-    }
+    return saveThen(reply, () => editing.saveService(db, actor(request), { id: service.id, organizationId: org.id }, values, today()), (id) => `/beheer/aanbod/${id}?gelukt=opgeslagen`, (failure) => servicePage(request, reply, { org, service, values, ...failure }, 400));
   });
 
   r.post('/beheer/aanbod/:serviceId/nagekeken', { schema: { params: ServiceIdParams, body: CsrfOnlyBody }, onRequest: guard('directory.edit') }, async (request, reply) => {
@@ -641,11 +630,7 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
             <button type="submit">{location ? 'Opslaan' : 'Adres aanmaken'}</button>
           </form>
           {location ? (
-            <section aria-labelledby="h-verwijder">
-              <h2 id="h-verwijder">Adres verwijderen</h2>
-              <p>Het aanbod dat hier plaatsvond, blijft bestaan maar verliest dit adres.</p>
-              <DeleteForm action={`/beheer/locaties/${location.id}/verwijder`} csrf={csrf} what="dit adres" error={state.deleteError} />
-            </section>
+            <DeleteSection title="Adres verwijderen" explain="Het aanbod dat hier plaatsvond, blijft bestaan maar verliest dit adres." action={`/beheer/locaties/${location.id}/verwijder`} csrf={csrf} what="dit adres" error={state.deleteError} />
           ) : null}
         </AdminLayout>
       ),
@@ -684,12 +669,7 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
   r.post('/beheer/organisaties/:organisationId/locaties', { schema: { params: OrganisationIdParams, body: LocationFormBody }, onRequest: guard('directory.edit') }, async (request, reply) => {
     const org = await editableOrganisation(request, request.params.organisationId);
     const values = locationEdit(request.body);
-    try {
-      const id = await editing.saveLocation(db, actor(request), { id: null, organizationId: org.id }, values);
-      return reply.redirect(`/beheer/locaties/${id}?gelukt=aangemaakt`, 303);
-    } catch (err) {
-      return locationPage(request, reply, { org, values, ...formFailure(err) }, 400);
-    }
+    return saveThen(reply, () => editing.saveLocation(db, actor(request), { id: null, organizationId: org.id }, values), (id) => `/beheer/locaties/${id}?gelukt=aangemaakt`, (failure) => locationPage(request, reply, { org, values, ...failure }, 400));
   });
 
   r.get('/beheer/locaties/:locationId', { schema: { params: LocationIdParams, querystring: AdminFlashQuery }, onRequest: guard('directory.edit') }, async (request, reply) => {
@@ -700,12 +680,7 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
   r.post('/beheer/locaties/:locationId', { schema: { params: LocationIdParams, body: LocationFormBody }, onRequest: guard('directory.edit') }, async (request, reply) => {
     const { location, org } = await editableLocation(request, request.params.locationId);
     const values = locationEdit(request.body);
-    try {
-      await editing.saveLocation(db, actor(request), { id: location.id, organizationId: location.organizationId }, values);
-      return reply.redirect(`/beheer/locaties/${location.id}?gelukt=opgeslagen`, 303);
-    } catch (err) {
-      return locationPage(request, reply, { org, location, values, ...formFailure(err) }, 400);
-    }
+    return saveThen(reply, () => editing.saveLocation(db, actor(request), { id: location.id, organizationId: location.organizationId }, values), (id) => `/beheer/locaties/${id}?gelukt=opgeslagen`, (failure) => locationPage(request, reply, { org, location, values, ...failure }, 400));
   });
 
   r.post('/beheer/locaties/:locationId/verwijder', { schema: { params: LocationIdParams, body: ConfirmBody }, onRequest: guard('directory.edit') }, async (request, reply) => {
@@ -796,12 +771,7 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
 
   r.post('/beheer/premies', { schema: { body: PremiumFormBody }, onRequest: guard('directory.manage') }, async (request, reply) => {
     const values = premiumEdit(request.body);
-    try {
-      const nis = await editing.savePremium(db, actor(request), null, values);
-      return reply.redirect(`/beheer/premies/${nis}?gelukt=aangemaakt`, 303);
-    } catch (err) {
-      return premiumsPage(request, reply, { values, ...formFailure(err) }, 400);
-    }
+    return saveThen(reply, () => editing.savePremium(db, actor(request), null, values), (id) => `/beheer/premies/${id}?gelukt=aangemaakt`, (failure) => premiumsPage(request, reply, { values, ...failure }, 400));
   });
 
   async function premiumPage(request: FastifyRequest, reply: FastifyReply, nisCode: string, state: { values?: editing.PremiumEdit; errors?: FieldErrors; message?: string; flash?: string; deleteError?: string }, status = 200) {
@@ -827,11 +797,7 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
             <button type="submit">Opslaan</button>
           </form>
           {premium ? (
-            <section aria-labelledby="h-verwijder">
-              <h2 id="h-verwijder">Gegevens over de premie verwijderen</h2>
-              <p>De site zegt dan weer dat we niet weten of {municipality.name} een premie betaalt.</p>
-              <DeleteForm action={`/beheer/premies/${nisCode}/verwijder`} csrf={csrf} what="deze gegevens" error={state.deleteError} />
-            </section>
+            <DeleteSection title="Gegevens over de premie verwijderen" explain={`De site zegt dan weer dat we niet weten of ${municipality.name} een premie betaalt.`} action={`/beheer/premies/${nisCode}/verwijder`} csrf={csrf} what="deze gegevens" error={state.deleteError} />
           ) : null}
         </AdminLayout>
       ),
@@ -846,12 +812,7 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
   r.post('/beheer/premies/:nisCode', { schema: { params: NisCodeParams, body: PremiumFormBody }, onRequest: guard('directory.manage') }, async (request, reply) => {
     const values = premiumEdit(request.body);
     if (!(await places.findMunicipalityByNisCode(db, request.params.nisCode))) throw new AppError('municipality_not_found', 404, 'Deze gemeente bestaat niet (meer).');
-    try {
-      await editing.savePremium(db, actor(request), request.params.nisCode, values);
-      return reply.redirect(`/beheer/premies/${request.params.nisCode}?gelukt=opgeslagen`, 303);
-    } catch (err) {
-      return premiumPage(request, reply, request.params.nisCode, { values, ...formFailure(err) }, 400);
-    }
+    return saveThen(reply, () => editing.savePremium(db, actor(request), request.params.nisCode, values), (id) => `/beheer/premies/${id}?gelukt=opgeslagen`, (failure) => premiumPage(request, reply, request.params.nisCode, { values, ...failure }, 400));
   });
 
   r.post('/beheer/premies/:nisCode/verwijder', { schema: { params: NisCodeParams, body: ConfirmBody }, onRequest: guard('directory.manage') }, async (request, reply) => {

@@ -165,7 +165,7 @@ function hoursEdits(schedules: Schedule[]): HoursEdit[] {
       .join(', '),
     opens: text(s.opensAt),
     closes: text(s.closesAt),
-    note: text(s.description ?? s.notes),
+    note: text(s.notes),
   }));
 }
 
@@ -320,7 +320,8 @@ function contactInputs(rows: ContactEdit[], known: ReadonlySet<string>, p: Probl
   return out;
 }
 
-function scheduleInputs(rows: HoursEdit[], known: ReadonlySet<string>, p: Problems): ScheduleInput[] {
+/** The form's remark is the schedule's notes; a description from an import stays as it was. */
+function scheduleInputs(rows: HoursEdit[], known: ReadonlySet<string>, p: Problems, existing: Schedule[] = []): ScheduleInput[] {
   const out: ScheduleInput[] = [];
   for (const r of rows) {
     if (!r.days.trim() && !r.opens.trim() && !r.closes.trim() && !r.note.trim()) continue;
@@ -338,13 +339,15 @@ function scheduleInputs(rows: HoursEdit[], known: ReadonlySet<string>, p: Proble
     if (!days.length) p.add('hours', 'Geef bij elke rij openingsuren de dagen, zoals "ma, di".');
     for (const t of [r.opens.trim(), r.closes.trim()]) if (t && !TIME_RE.test(t)) p.add('hours', `Uur "${t}" klopt niet: schrijf het als 09:00.`);
     if (TIME_RE.test(r.opens.trim()) && TIME_RE.test(r.closes.trim()) && r.opens.trim() >= r.closes.trim()) p.add('hours', `${r.days}: het sluituur moet na het openingsuur komen.`);
+    const id = ownId(r.id, known);
     out.push({
-      id: ownId(r.id, known),
+      id,
       freq: monthly ? 'MONTHLY' : 'WEEKLY',
       byday: days.join(','),
       opensAt: orNull(r.opens),
       closesAt: orNull(r.closes),
-      description: orNull(r.note),
+      description: existing.find((s) => s.id === id)?.description ?? null,
+      notes: orNull(r.note),
     });
   }
   return out;
@@ -484,7 +487,7 @@ export async function saveService(db: Db, actor: Actor, ref: { id: string | null
   const known = current ? new Set([...childIds(current), ...current.areas.map((a) => a.id), ...current.termLinks.map((t) => t.id), ...current.locations.map((l) => l.id)]) : new Set<string>();
   const phones = phoneInputs(e.phones, known, p);
   const contacts = contactInputs(e.contacts, known, p);
-  const schedules = scheduleInputs(e.hours, known, p);
+  const schedules = scheduleInputs(e.hours, known, p, current?.schedules);
   p.throwIfAny('Aanbod');
   const serviceId = current?.id ?? newUuid();
   const termInputs = [...e.kinds.map((slug) => ({ taxonomy: 'kind' as const, slug })), ...e.audiences.map((slug) => ({ taxonomy: 'audience' as const, slug }))].map((t) => {
@@ -569,7 +572,7 @@ export async function saveLocation(db: Db, actor: Actor, ref: { id: string | nul
   if (e.url.trim() && !URL_RE.test(e.url.trim())) p.add('url', 'Een link begint met http:// of https://.');
   const known = current ? childIds(current) : new Set<string>();
   const phones = phoneInputs(e.phones, known, p);
-  const schedules = scheduleInputs(e.hours, known, p);
+  const schedules = scheduleInputs(e.hours, known, p, current?.schedules);
   p.throwIfAny('Adres');
   const locationId = current?.id ?? newUuid();
   const address = type === 'virtual' ? null : { id: current?.address?.id ?? newUuid(), address1: e.address1.trim(), address2: orNull(e.address2), postalCode: postcode, city, country: 'BE' };
