@@ -58,6 +58,13 @@ export async function backofficePageUrls(db: Db): Promise<{ name: string; url: s
   const revised = await db.selectFrom('item_revisions').select(['item_id', 'number']).orderBy('id', 'desc').executeTakeFirst();
   const theme = await db.selectFrom('themes').select('id').orderBy('id').executeTakeFirstOrThrow();
   const user = await db.selectFrom('users').select('id').orderBy('id').executeTakeFirstOrThrow();
+  const listing = await db
+    .selectFrom('directory_services as s')
+    .innerJoin('directory_locations as l', 'l.organization_id', 's.organization_id')
+    .select(['s.organization_id', 's.id', 'l.id as location'])
+    .orderBy('s.id')
+    .executeTakeFirstOrThrow();
+  const premium = await db.selectFrom('carer_premiums').select('nis_code').orderBy('nis_code').executeTakeFirstOrThrow();
   return [
     { name: 'dashboard', url: '/beheer' },
     { name: 'items', url: '/beheer/items' },
@@ -78,5 +85,14 @@ export async function backofficePageUrls(db: Db): Promise<{ name: string; url: s
     { name: 'user', url: `/beheer/gebruikers/${user.id}` },
     { name: 'audit', url: '/beheer/audit' },
     { name: 'account', url: '/beheer/account' },
+    { name: 'organisations', url: '/beheer/organisaties' },
+    { name: 'organisation-new', url: '/beheer/organisaties/nieuw' },
+    { name: 'organisation-edit', url: `/beheer/organisaties/${listing.organization_id}` },
+    { name: 'service-new', url: `/beheer/organisaties/${listing.organization_id}/aanbod/nieuw` },
+    { name: 'service-edit', url: `/beheer/aanbod/${listing.id}` },
+    { name: 'location-new', url: `/beheer/organisaties/${listing.organization_id}/locaties/nieuw` },
+    { name: 'location-edit', url: `/beheer/locaties/${listing.location}` },
+    { name: 'premiums', url: '/beheer/premies' },
+    { name: 'premium-edit', url: `/beheer/premies/${premium.nis_code}` },
   ];
 }

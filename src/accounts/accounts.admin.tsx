@@ -2,13 +2,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Db } from '../db/database.js';
-import { AppError } from '../errors.js';
+import { AppError, ValidationError } from '../errors.js';
 import { AdminLayout, DataTable } from '../web/admin-layout.js';
 import { CsrfField, ErrorSummary, formFailure, Select, TextField, type FieldErrors } from '../web/forms.js';
 import { Pagination, withQuery } from '../web/components.js';
 import { formatDate } from '../web/render.js';
 import { RATE_LIMITS } from '../web/web.plugin.js';
 import * as audit from '../audit/audit.service.js';
+import { listOrganizationCards } from '../directory/directory.service.js';
 import * as accounts from './accounts.service.js';
 import { actor, adminFrame, guard, registerSessionLoader, SESSION_COOKIE } from './accounts.guard.js';
 import { AuditQuery, BackQuery, CsrfBody, InviteBody, LoginBody, PasswordBody, ResetBody, TokenParams, UserParams, UserUpdateBody } from './accounts.schemas.js';
@@ -34,6 +35,24 @@ function safeBack(back: string | undefined): string {
 }
 
 const roleOptions = accounts.ROLES.map((r) => ({ value: r, label: accounts.ROLE_LABELS[r] }));
+
+type OrganisationOption = { value: string; label: string };
+
+/** The directory's organisations, for the partner's organisation field. */
+async function organisationOptions(db: Db): Promise<OrganisationOption[]> {
+  return [{ value: '', label: '(geen: kies voor een partner)' }, ...(await listOrganizationCards(db)).map((o) => ({ value: o.id, label: o.name }))];
+}
+
+/** The organisation a form chose: one of the list, or none. */
+function chosenOrganisation(options: OrganisationOption[], value: string | undefined): string | null {
+  if (!value) return null;
+  if (!options.some((o) => o.value === value)) throw new ValidationError('Onbekende organisatie.', { organisationId: 'Kies een organisatie uit de lijst.' });
+  return value;
+}
+
+function OrganisationField({ options, value, error }: { options: OrganisationOption[]; value: string | null | undefined; error?: string }) {
+  return <Select name="organisationId" label="Organisatie (voor een partner)" value={value ?? ''} options={options} error={error} hint="Een partner beheert alleen de gegevens van deze organisatie. Voor redacteurs en beheerders blijft dit leeg." />;
+}
 
 export async function registerAccountsAdmin(app: FastifyInstance, options: AccountsAdminOptions): Promise<void> {
   const { db, env } = options;
@@ -222,7 +241,8 @@ export async function registerAccountsAdmin(app: FastifyInstance, options: Accou
     },
   );
 
-  function usersPage(request: FastifyRequest, reply: FastifyReply, users: accounts.User[], state: { form?: Partial<InviteBody>; errors?: FieldErrors; flash?: string }, status = 200) {
+  async function usersPage(request: FastifyRequest, reply: FastifyReply, users: accounts.User[], state: { form?: Partial<InviteBody>; errors?: FieldErrors; flash?: string }, status = 200) {
+    const organisations = await organisationOptions(db);
     return reply.html(
       () => (
         <AdminLayout title="Gebruikers" {...adminFrame(request, '/beheer/gebruikers')} flash={state.flash}>
@@ -247,6 +267,7 @@ export async function registerAccountsAdmin(app: FastifyInstance, options: Accou
             <TextField name="name" label="Naam" value={state.form?.name} error={state.errors?.name} required maxLength={200} />
             <TextField name="email" label="E-mailadres" type="email" value={state.form?.email} error={state.errors?.email} required maxLength={254} />
             <Select name="role" label="Rol" value={state.form?.role ?? 'editor'} options={roleOptions} error={state.errors?.role} />
+            <OrganisationField options={organisations} value={state.form?.organisationId} error={state.errors?.organisationId} />
             <button type="submit">Uitnodigen</button>
           </form>
         </AdminLayout>
@@ -262,7 +283,8 @@ export async function registerAccountsAdmin(app: FastifyInstance, options: Accou
   r.post('/beheer/gebruikers', { schema: { body: InviteBody }, onRequest: guard('user.manage') }, async (request, reply) => {
     const { email, name, role } = request.body;
     try {
-      await accounts.createUser(db, env, actor(request), { email, name, role });
+      const organisationId = chosenOrganisation(await organisationOptions(db), request.body.organisationId);
+      await accounts.createUser(db, env, actor(request), { email, name, role, organisationId });
     } catch (err) {
       const failure = formFailure(err);
       return usersPage(request, reply, await accounts.listUsers(db), { form: request.body, errors: failure.errors }, 400);
@@ -270,7 +292,8 @@ export async function registerAccountsAdmin(app: FastifyInstance, options: Accou
     return reply.redirect('/beheer/gebruikers?gelukt=uitgenodigd', 303);
   });
 
-  function userPage(request: FastifyRequest, reply: FastifyReply, user: accounts.User, state: { errors?: FieldErrors; message?: string; form?: Partial<UserUpdateBody> }, status = 200) {
+  async function userPage(request: FastifyRequest, reply: FastifyReply, user: accounts.User, state: { errors?: FieldErrors; message?: string; form?: Partial<UserUpdateBody> }, status = 200) {
+    const organisations = await organisationOptions(db);
     return reply.html(
       () => (
         <AdminLayout title={user.name} {...adminFrame(request, '/beheer/gebruikers')}>
@@ -283,6 +306,7 @@ export async function registerAccountsAdmin(app: FastifyInstance, options: Accou
             <CsrfField token={request.csrfToken()} />
             <TextField name="name" label="Naam" value={state.form?.name ?? user.name} error={state.errors?.name} required maxLength={200} />
             <Select name="role" label="Rol" value={state.form?.role ?? user.role} options={roleOptions} error={state.errors?.role} />
+            <OrganisationField options={organisations} value={state.form ? state.form.organisationId : user.organisationId} error={state.errors?.organisationId} />
             <div class="field">
               <input type="checkbox" id="f-disabled" name="disabled" value="ja" checked={state.form ? state.form.disabled === 'ja' : user.disabled} />
               <label for="f-disabled">Account uitgeschakeld (kan niet meer aanmelden)</label>
@@ -305,7 +329,8 @@ export async function registerAccountsAdmin(app: FastifyInstance, options: Accou
   r.post('/beheer/gebruikers/:id', { schema: { params: UserParams, body: UserUpdateBody }, onRequest: guard('user.manage') }, async (request, reply) => {
     const { name, role, disabled } = request.body;
     try {
-      await accounts.updateUser(db, actor(request), request.params.id, { name, role, disabled: disabled === 'ja' });
+      const organisationId = chosenOrganisation(await organisationOptions(db), request.body.organisationId);
+      await accounts.updateUser(db, actor(request), request.params.id, { name, role, disabled: disabled === 'ja', organisationId });
     } catch (err) {
       const failure = formFailure(err);
       return userPage(request, reply, await accounts.getUser(db, request.params.id), { ...failure, form: request.body }, 400);

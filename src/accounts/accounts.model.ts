@@ -26,12 +26,27 @@ export type Action =
   | 'audience.manage'
   | 'user.manage'
   | 'audit.view'
+  /** open the directory pages of /beheer: editors, admins, and partners linked to an organisation */
+  | 'directory.edit'
+  /** create and delete organisations, carer premiums: editors and admins */
+  | 'directory.manage'
   | 'organisation.edit';
 
-const EDITOR_ACTIONS: ReadonlySet<Action> = new Set(['backoffice.enter', 'dashboard.view', 'item.edit', 'item.publish', 'theme.manage', 'search.manage', 'audience.manage']);
+const EDITOR_ACTIONS: ReadonlySet<Action> = new Set([
+  'backoffice.enter',
+  'dashboard.view',
+  'item.edit',
+  'item.publish',
+  'theme.manage',
+  'search.manage',
+  'audience.manage',
+  'directory.edit',
+  'directory.manage',
+  'organisation.edit',
+]);
 
 /**
- * Admins may do everything; editors all content work; partners (later) only their own
+ * Admins may do everything; editors all content work and every listing; partners only their own
  * organisation's listings and activities. `thing` carries what the rule needs (an organisation id).
  */
 export function can(user: Pick<User, 'role' | 'organisationId' | 'disabled'> | null | undefined, action: Action, thing?: { organisationId?: string | null }): boolean {
@@ -40,7 +55,13 @@ export function can(user: Pick<User, 'role' | 'organisationId' | 'disabled'> | n
   if (user.role === 'editor') return EDITOR_ACTIONS.has(action);
   if (user.role === 'partner') {
     if (action === 'backoffice.enter') return true;
+    if (action === 'directory.edit') return user.organisationId !== null;
     if (action === 'organisation.edit') return user.organisationId !== null && thing?.organisationId === user.organisationId;
   }
   return false;
+}
+
+/** The one organisation a user's directory pages are limited to, or null when the user may see them all. */
+export function organisationScope(user: Pick<User, 'role' | 'organisationId'>): string | null {
+  return user.role === 'partner' ? (user.organisationId ?? '') : null;
 }

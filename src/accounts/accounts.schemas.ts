@@ -25,6 +25,7 @@ export const InviteBody = Type.Object({
   email: Type.String({ maxLength: 254 }),
   name: Type.String({ maxLength: 200 }),
   role: Type.String({ maxLength: 20 }),
+  organisationId: Type.Optional(Type.String({ maxLength: 64 })),
 });
 export type InviteBody = Static<typeof InviteBody>;
 
@@ -36,6 +37,7 @@ export const UserUpdateBody = Type.Object({
   name: Type.String({ maxLength: 200 }),
   role: Type.String({ maxLength: 20 }),
   disabled: Type.Optional(Type.String({ maxLength: 5 })),
+  organisationId: Type.Optional(Type.String({ maxLength: 64 })),
 });
 export type UserUpdateBody = Static<typeof UserUpdateBody>;
 

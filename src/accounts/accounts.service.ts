@@ -117,7 +117,7 @@ export async function createUser(db: Q, env: AccountsEnv, actor: Actor, input: N
   let inviteToken: string | undefined;
   const user = await inTransaction(db, async (tx) => {
     if (await repo.findUserByEmail(tx, email)) throw new ValidationError('Dit e-mailadres heeft al een account.', { email: 'Dit e-mailadres heeft al een account.' });
-    const id = await repo.insertUser(tx, { email, name, role: input.role, organisation_id: input.organisationId ?? null, created_at: now.toISOString() });
+    const id = await repo.insertUser(tx, { email, name, role: input.role, organisation_id: input.role === 'partner' ? (input.organisationId ?? null) : null, created_at: now.toISOString() });
     if (passwordHash) await repo.updateUser(tx, id, { password_hash: passwordHash });
     else inviteToken = await issueToken(tx, id, 'invite', INVITE_DAYS * 24 * 60, now);
     const created = toUser((await repo.findUserById(tx, id))!);
@@ -149,7 +149,8 @@ async function issueToken(db: Q, userId: number, purpose: 'invite' | 'reset', mi
   return token;
 }
 
-export async function updateUser(db: Q, actor: Actor, id: number, input: { name?: string; role?: string; disabled?: boolean }, now = new Date()): Promise<User> {
+/** `organisationId` (a partner's directory organisation) is kept only for partners; other roles have none. */
+export async function updateUser(db: Q, actor: Actor, id: number, input: { name?: string; role?: string; disabled?: boolean; organisationId?: string | null }, now = new Date()): Promise<User> {
   if (input.role !== undefined && !ROLES.includes(input.role as Role)) throw new ValidationError('Onbekende rol.', { role: 'Kies een rol.' });
   if (input.name !== undefined && (!input.name.trim() || input.name.length > 200)) throw new ValidationError('Geef een naam.', { name: 'Geef een naam (hoogstens 200 tekens).' });
   return inTransaction(db, async (tx) => {
@@ -161,6 +162,7 @@ export async function updateUser(db: Q, actor: Actor, id: number, input: { name?
       ...(input.name !== undefined ? { name: input.name.trim() } : {}),
       ...(input.role !== undefined ? { role: input.role } : {}),
       ...(input.disabled !== undefined ? { disabled: input.disabled ? 1 : 0 } : {}),
+      ...(input.organisationId !== undefined || (input.role && input.role !== 'partner') ? { organisation_id: (input.role ?? before.role) === 'partner' ? (input.organisationId ?? null) : null } : {}),
       updated_at: now.toISOString(),
     });
     // A disabled account or a changed role signs out everywhere.

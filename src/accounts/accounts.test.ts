@@ -25,6 +25,14 @@ test('can(): admins everything, editors content, partners only their own organis
   assert.equal(accounts.can(partner, 'item.edit'), false);
   assert.equal(accounts.can(partner, 'organisation.edit', { organisationId: 'org-7' }), true);
   assert.equal(accounts.can(partner, 'organisation.edit', { organisationId: 'org-8' }), false);
+  assert.equal(accounts.can(partner, 'organisation.edit'), false, 'a partner needs the record to be its own');
+  assert.equal(accounts.can(partner, 'directory.edit'), true);
+  assert.equal(accounts.can({ ...partner, organisationId: null }, 'directory.edit'), false, 'a partner without an organisation has nothing to edit');
+  assert.equal(accounts.can(partner, 'directory.manage'), false);
+  assert.equal(accounts.can(editor, 'organisation.edit', { organisationId: 'org-8' }), true);
+  assert.equal(accounts.can(editor, 'directory.manage'), true);
+  assert.equal(accounts.organisationScope(partner), 'org-7');
+  assert.equal(accounts.organisationScope(editor), null);
   assert.equal(accounts.can({ ...admin, disabled: true }, 'backoffice.enter'), false);
   assert.equal(accounts.can(null, 'backoffice.enter'), false);
 });

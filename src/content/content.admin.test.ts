@@ -36,6 +36,8 @@ function allowedRoles(path: string): string[] {
   if (path.startsWith('/beheer/gebruikers') || path === '/beheer/audit') return ['admin'];
   if (path.startsWith('/beheer/items') || path.startsWith('/beheer/themas') || path === '/beheer/voorbeeld') return ['editor', 'admin'];
   if (path.startsWith('/beheer/zoeken') || path.startsWith('/beheer/doelgroepen')) return ['editor', 'admin'];
+  // The directory: also partners, but only their own organisation's (directory.admin.test.ts); this partner has none.
+  if (['/beheer/organisaties', '/beheer/aanbod', '/beheer/locaties', '/beheer/premies'].some((p) => path.startsWith(p))) return ['editor', 'admin'];
   throw new Error(`no access rule written down for ${path}: add it to this test`);
 }
 
@@ -86,8 +88,19 @@ forEachDialect('library back office', (ctx) => {
     // An edit, so the item has versions to show.
     await content.updateItem(ctx.db, SYSTEM_ACTOR, publication.id, content.editOf(await content.getItemForEditing(ctx.db, publication.id)));
     const user = await ctx.db.selectFrom('users').select('id').where('email', '=', 'partner@example.be').executeTakeFirstOrThrow();
+    const listing = await ctx.db
+      .selectFrom('directory_services as s')
+      .innerJoin('directory_locations as l', 'l.organization_id', 's.organization_id')
+      .select(['s.organization_id', 's.id', 'l.id as location'])
+      .orderBy('s.id')
+      .executeTakeFirstOrThrow();
+    const premium = await ctx.db.selectFrom('carer_premiums').select('nis_code').orderBy('nis_code').executeTakeFirstOrThrow();
     const fill = (path: string) =>
       path
+        .replace(':organisationId', listing.organization_id)
+        .replace(':serviceId', listing.id)
+        .replace(':locationId', listing.location)
+        .replace(':nisCode', premium.nis_code)
         .replace(/^\/beheer\/gebruikers\/:id/, `/beheer/gebruikers/${user.id}`)
         .replace(/^\/beheer\/themas\/:id/, `/beheer/themas/${theme.id}`)
         .replace(':id', String(publication.id))

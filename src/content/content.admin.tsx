@@ -17,6 +17,7 @@ import { renderMarkdown } from '../web/markdown.js';
 import { actor, adminFrame, guard } from '../accounts/accounts.guard.js';
 import * as accounts from '../accounts/accounts.service.js';
 import * as content from './content.service.js';
+import * as directory from '../directory/directory.service.js';
 import { DETAIL_FIELDS, ITEM_TYPES, RIGHT_LEVELS, TYPE_INFO, type ItemType, type Source } from './content.model.js';
 import {
   AudienceFormBody,
@@ -51,6 +52,9 @@ const FLASH: Record<string, string> = {
   'thema-weg': 'Het thema is verwijderd.',
   doelgroep: 'De doelgroep is opgeslagen.',
 };
+
+/** How many listings past their verification date the dashboard names (oldest first). */
+const STALE_SHOWN = 30;
 
 const typeOptions = ITEM_TYPES.map((t) => ({ value: t, label: TYPE_INFO[t].label }));
 
@@ -114,11 +118,13 @@ export async function registerContentAdmin(app: FastifyInstance, options: Conten
       return reply.html(() => (
         <AdminLayout title="Overzicht" {...frame}>
           <h1>Welkom, {user.name}</h1>
-          <p>Hier kan je binnenkort de gegevens en activiteiten van je organisatie bijhouden.</p>
+          <p>
+            Hier houd je de gegevens van je organisatie bij: <a href="/beheer/organisaties">je organisatie, haar aanbod en adressen</a>.
+          </p>
         </AdminLayout>
       ));
     }
-    const d = await content.dashboard(db, today());
+    const [d, stale] = await Promise.all([content.dashboard(db, today()), directory.listStaleListings(db, today())]);
     const ItemLinks = ({ items, meta }: { items: { id: number; title: string }[]; meta: (i: any) => string }) =>
       items.length === 0 ? (
         <p>Niets.</p>
@@ -164,6 +170,24 @@ export async function registerContentAdmin(app: FastifyInstance, options: Conten
               ))}
             </ul>
           )}
+        </section>
+        <section aria-labelledby="h-stale">
+          <h2 id="h-stale">Hulp in de buurt: niet nagekeken in 12 maanden ({stale.length})</h2>
+          {stale.length === 0 ? (
+            <p>Alle organisaties en hun aanbod zijn het voorbije jaar nagekeken.</p>
+          ) : (
+            <ul>
+              {stale.slice(0, STALE_SHOWN).map((l) => (
+                <li>
+                  <a href={l.kind === 'organisation' ? `/beheer/organisaties/${l.id}` : `/beheer/aanbod/${l.id}`}>{l.name}</a>{' '}
+                  <span class="meta">
+                    {l.kind === 'organisation' ? 'organisatie' : 'aanbod'}, {l.lastVerifiedOn ? `nagekeken op ${formatDate(l.lastVerifiedOn)}` : 'nooit nagekeken'}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+          {stale.length > STALE_SHOWN ? <p>En nog {stale.length - STALE_SHOWN} andere, de oudste eerst hierboven.</p> : null}
         </section>
         <section aria-labelledby="h-drafts">
           <h2 id="h-drafts">Klad ({d.drafts.length})</h2>

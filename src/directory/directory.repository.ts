@@ -212,3 +212,54 @@ export async function deletePairLink(db: Q, table: 'directory_service_locations'
     .where('id', '!=', keepId)
     .execute();
 }
+
+// --- back-office edits: a form holds all of a record's rows, so rows left out of it are deleted ---
+
+type ChildTable = 'directory_contacts' | 'directory_phones' | 'directory_schedules' | 'directory_service_areas' | 'directory_service_locations' | 'directory_service_terms';
+
+/**
+ * Deletes a record's own rows in `table` whose id is not kept. `owner` names the owner column and
+ * `only` the other owner columns that must be null (an organisation's own phones, not its services').
+ */
+export async function deleteRowsExcept(db: Q, table: ChildTable, owner: { column: string; id: string; nullColumns?: string[] }, keep: readonly string[]): Promise<void> {
+  let q = db.deleteFrom(table).where(owner.column as never, '=', owner.id as never);
+  for (const c of owner.nullColumns ?? []) q = q.where(c as never, 'is', null);
+  if (keep.length) q = q.where('id', 'not in', [...keep]);
+  await q.execute();
+}
+
+export async function setLastVerified(db: Q, table: 'directory_organizations' | 'directory_services', id: string, day: string, nowIso: string): Promise<void> {
+  await db.updateTable(table).set({ last_verified_on: day, updated_at: nowIso }).where('id', '=', id).execute();
+}
+
+/** Deletes a location with its phones, contacts, opening hours and links to services. */
+export async function deleteLocation(db: Q, id: string): Promise<void> {
+  await db.deleteFrom('directory_service_locations').where('location_id', '=', id).execute();
+  await db.deleteFrom('directory_phones').where('location_id', '=', id).execute();
+  await db.deleteFrom('directory_contacts').where('location_id', '=', id).execute();
+  await db.deleteFrom('directory_schedules').where('location_id', '=', id).execute();
+  await db.deleteFrom('directory_locations').where('id', '=', id).execute();
+}
+
+/** Deletes a service with everything under it. */
+export async function deleteService(db: Q, id: string): Promise<void> {
+  for (const table of ['directory_service_locations', 'directory_service_areas', 'directory_service_terms', 'directory_phones', 'directory_contacts', 'directory_schedules'] as const) {
+    await db.deleteFrom(table).where('service_id', '=', id).execute();
+  }
+  await db.deleteFrom('directory_services').where('id', '=', id).execute();
+}
+
+/** Deletes an organisation's own phones and contacts and the organisation (its services and locations go first). */
+export async function deleteOrganization(db: Q, id: string): Promise<void> {
+  await db.deleteFrom('directory_phones').where('organization_id', '=', id).execute();
+  await db.deleteFrom('directory_contacts').where('organization_id', '=', id).execute();
+  await db.deleteFrom('directory_organizations').where('id', '=', id).execute();
+}
+
+export async function deletePremium(db: Q, nisCode: string): Promise<void> {
+  await db.deleteFrom('carer_premiums').where('nis_code', '=', nisCode).execute();
+}
+
+export function listServiceLocationsOf(db: Q, locationId: string): Promise<ServiceLocationRow[]> {
+  return db.selectFrom('directory_service_locations').selectAll().where('location_id', '=', locationId).execute();
+}

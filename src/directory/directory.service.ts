@@ -25,6 +25,7 @@ import {
   type Location,
   type Organization,
   type OrganizationCard,
+  type OrganizationInput,
   type Phone,
   type Schedule,
   type Service,
@@ -346,6 +347,12 @@ export async function getOrganizationById(db: Q, id: string): Promise<Organizati
   return org;
 }
 
+export async function getLocationById(db: Q, id: string): Promise<Location> {
+  const location = (await loadLocations(db, await repo.listLocations(db, [id])))[0];
+  if (!location) throw new NotFoundError('location_not_found', 'Deze locatie bestaat niet.');
+  return location;
+}
+
 export async function getServiceById(db: Q, id: string): Promise<Service> {
   const service = (await loadServices(db, [id]))[0];
   if (!service) throw new NotFoundError('service_not_found', 'Dit aanbod bestaat niet.');
@@ -549,10 +556,11 @@ export async function listStaleListings(db: Q, today: string): Promise<StaleList
   d.setUTCMonth(d.getUTCMonth() - VERIFY_EVERY_MONTHS);
   const before = d.toISOString().slice(0, 10);
   const [orgs, services] = await Promise.all([repo.listStale(db, 'directory_organizations', before), repo.listStale(db, 'directory_services', before)]);
+  // Oldest first (never verified before all), then by name.
   return [
     ...orgs.map((r) => ({ kind: 'organisation' as const, id: r.id, slug: r.slug, name: r.name, lastVerifiedOn: r.last_verified_on })),
     ...services.map((r) => ({ kind: 'service' as const, id: r.id, slug: r.slug, name: r.name, lastVerifiedOn: r.last_verified_on })),
-  ];
+  ].sort((a, b) => (a.lastVerifiedOn ?? '').localeCompare(b.lastVerifiedOn ?? '') || a.name.localeCompare(b.name, 'nl'));
 }
 
 /** True when a listing's last verification is more than 12 months before today (or unknown). */
@@ -699,29 +707,27 @@ async function locationMunicipalities(db: Q, locations: DirectoryInput['location
 /**
  * Saves organisations, locations and services with everything under them, in one transaction.
  * Records are inserted or updated by id; nothing is deleted. Locations without coordinates get
- * their municipality's centre.
+ * their municipality's centre. `hooks` run in the same transaction, before and after the writes
+ * (the back office deletes rows a form left out, and writes the audit log).
  */
-export async function saveDirectory(db: Q, input: DirectoryInput, now = new Date()): Promise<{ organizations: number; services: number; locations: number }> {
+export async function saveDirectory(
+  db: Q,
+  input: DirectoryInput,
+  now = new Date(),
+  hooks: { before?: (tx: Tx) => Promise<void>; after?: (tx: Tx) => Promise<void> } = {},
+): Promise<{ organizations: number; services: number; locations: number }> {
   const nowIso = now.toISOString();
   const { byNis, byLocation } = await locationMunicipalities(db, input.locations);
   const counts = await inTransaction(db, async (tx) => {
+    await hooks.before?.(tx);
     const terms = await repo.listTerms(tx);
     for (const o of input.organizations) {
-      const fields: Record<string, string> = {};
-      if (!o.name.trim()) fields.name = 'Geef een naam.';
-      if (!isOrganizationKind(o.kind)) fields.kind = 'Kies een soort organisatie.';
-      if (Object.keys(fields).length) throw new ValidationError(`Organisatie ${o.id} is niet volledig.`, fields);
+      requireComplete(`Organisatie ${o.id}`, o, isOrganizationKind(o.kind) ? {} : { kind: 'Kies een soort organisatie.' });
       await repo.upsertOrganization(tx, {
-        id: o.id,
-        slug: await freeSlug(tx, 'directory_organizations', o.id, o.slug, o.name),
-        name: o.name.trim(),
-        alternate_name: o.alternateName ?? null,
-        description: o.description,
+        ...(await listingColumns(tx, 'directory_organizations', o, nowIso)),
         kind: o.kind,
-        email: o.email ?? null,
         website: o.website ?? null,
         legal_status: o.legalStatus ?? null,
-        ...listingColumns(o, nowIso),
       });
       await saveContactsAndPhones(tx, { organization_id: o.id }, o.contacts ?? [], o.phones ?? []);
     }
@@ -755,25 +761,17 @@ export async function saveDirectory(db: Q, input: DirectoryInput, now = new Date
       for (const s of l.schedules ?? []) await saveSchedule(tx, { location_id: l.id }, s);
     }
     for (const s of input.services) {
-      const fields: Record<string, string> = {};
-      if (!s.name.trim()) fields.name = 'Geef een naam.';
-      if (Object.keys(fields).length) throw new ValidationError(`Aanbod ${s.id} is niet volledig.`, fields);
+      requireComplete(`Aanbod ${s.id}`, s);
       await repo.upsertService(tx, {
-        id: s.id,
+        ...(await listingColumns(tx, 'directory_services', s, nowIso)),
         organization_id: s.organizationId,
-        slug: await freeSlug(tx, 'directory_services', s.id, s.slug, s.name),
-        name: s.name.trim(),
-        alternate_name: s.alternateName ?? null,
-        description: s.description,
         status: s.status,
         url: s.url ?? null,
-        email: s.email ?? null,
         application_process: s.applicationProcess ?? null,
         fees_description: s.feesDescription ?? null,
         eligibility_description: s.eligibilityDescription ?? null,
         minimum_age: s.minimumAge ?? null,
         maximum_age: s.maximumAge ?? null,
-        ...listingColumns(s, nowIso),
       });
       for (const t of s.terms ?? []) {
         const term = terms.find((x) => x.taxonomy === t.taxonomy && x.slug === t.slug);
@@ -808,15 +806,36 @@ export async function saveDirectory(db: Q, input: DirectoryInput, now = new Date
       organizations: [...input.organizations.map((o) => o.id), ...input.locations.flatMap((l) => (l.organizationId ? [l.organizationId] : []))],
       services: input.services.map((s) => s.id),
     });
+    await hooks.after?.(tx);
     return { organizations: input.organizations.length, services: input.services.length, locations: input.locations.length };
   });
   if (!db.isTransaction) directoryChanges.emit('changed');
   return counts;
 }
 
-/** Source and verification columns, the same on organisations and services. */
-function listingColumns(x: { sourceTitle: string; sourceUrl?: string | null; lastVerifiedOn?: string | null; updatedAt?: string }, nowIso: string) {
-  return { source_title: x.sourceTitle, source_url: x.sourceUrl ?? null, last_verified_on: x.lastVerifiedOn ?? null, created_at: x.updatedAt ?? nowIso, updated_at: x.updatedAt ?? nowIso };
+type ListingInput = Pick<OrganizationInput, 'id' | 'slug' | 'name' | 'alternateName' | 'description' | 'email' | 'sourceTitle' | 'sourceUrl' | 'lastVerifiedOn' | 'updatedAt'>;
+
+/** A name is required on organisations and services; `fields` adds the caller's own problems. */
+function requireComplete(what: string, x: { name: string }, fields: Record<string, string> = {}): void {
+  const all = { ...(x.name.trim() ? {} : { name: 'Geef een naam.' }), ...fields };
+  if (Object.keys(all).length) throw new ValidationError(`${what} is niet volledig.`, all);
+}
+
+/** The columns organisations and services share: id, slug, names, description, e-mail, source and verification. */
+async function listingColumns(tx: Tx, table: 'directory_organizations' | 'directory_services', x: ListingInput, nowIso: string) {
+  return {
+    id: x.id,
+    slug: await freeSlug(tx, table, x.id, x.slug, x.name),
+    name: x.name.trim(),
+    alternate_name: x.alternateName ?? null,
+    description: x.description,
+    email: x.email ?? null,
+    source_title: x.sourceTitle,
+    source_url: x.sourceUrl ?? null,
+    last_verified_on: x.lastVerifiedOn ?? null,
+    created_at: x.updatedAt ?? nowIso,
+    updated_at: x.updatedAt ?? nowIso,
+  };
 }
 
 type OwnerRef = { organization_id?: string; service_id?: string; location_id?: string };
@@ -879,7 +898,8 @@ export async function exportHsds(db: Q, baseUrl: string, now = new Date()): Prom
   return hsds.toHsdsExport(await loadWholeDirectory(db), hsdsContext(baseUrl, now));
 }
 
-async function areaResolver(db: Q): Promise<(name: string) => { scope: AreaScope; value: string } | null> {
+/** Reads an area as people write it: 'Geel' or a postcode, 'provincie Antwerpen', 'heel Vlaanderen', 'heel Brussel'. */
+export async function areaResolver(db: Q): Promise<(name: string) => { scope: AreaScope; value: string } | null> {
   const all = await places.listMunicipalities(db);
   const byName = new Map<string, Municipality>();
   for (const m of all) byName.set(places.foldPlaceName(m.name), m);
