@@ -26,9 +26,13 @@ export type Action =
   | 'audience.manage'
   | 'user.manage'
   | 'audit.view'
-  | 'organisation.edit';
+  | 'organisation.edit'
+  /** the activities calendar in /beheer; with an organisationId: that organisation's activity */
+  | 'activity.edit'
+  /** partner API tokens; with an organisationId: that organisation's tokens */
+  | 'token.manage';
 
-const EDITOR_ACTIONS: ReadonlySet<Action> = new Set(['backoffice.enter', 'dashboard.view', 'item.edit', 'item.publish', 'theme.manage', 'search.manage', 'audience.manage']);
+const EDITOR_ACTIONS: ReadonlySet<Action> = new Set(['backoffice.enter', 'dashboard.view', 'item.edit', 'item.publish', 'theme.manage', 'search.manage', 'audience.manage', 'activity.edit']);
 
 /**
  * Admins may do everything; editors all content work; partners (later) only their own
@@ -41,6 +45,8 @@ export function can(user: Pick<User, 'role' | 'organisationId' | 'disabled'> | n
   if (user.role === 'partner') {
     if (action === 'backoffice.enter') return true;
     if (action === 'organisation.edit') return user.organisationId !== null && thing?.organisationId === user.organisationId;
+    // Without a thing: may open the pages (which then show only their own organisation's records).
+    if (action === 'activity.edit' || action === 'token.manage') return user.organisationId !== null && (thing === undefined || thing.organisationId === user.organisationId);
   }
   return false;
 }

@@ -578,6 +578,8 @@ export async function activityCalendar(db: Q, slug: string, baseUrl: string): Pr
 
 export interface ImportOptions {
   organiser: string;
+  /** the directory organisation the activities belong to; an event whose UID is another organisation's is skipped */
+  organisationId?: string | null;
   /** kind when the event's CATEGORIES name none of ours */
   kind?: ActivityKind;
   audiences?: string[];
@@ -620,6 +622,10 @@ export async function importCalendar(db: Q, text: string, options: ImportOptions
   await inTransaction(db, async (tx) => {
     for (const e of parsed.events) {
       const existing = await repo.findActivityByUid(tx, e.uid);
+      if (existing && options.organisationId && existing.organisation_id !== options.organisationId) {
+        report.problems.push(`${e.uid}: deze activiteit hoort bij een andere organisatie en is niet gewijzigd.`);
+        continue;
+      }
       const hash = createHash('sha1').update(e.uid).digest('hex').slice(0, 8);
       const isOnline = e.location !== null && URL_RE.test(e.location);
       let place: ActivityInput['place'] = null;
@@ -640,6 +646,7 @@ export async function importCalendar(db: Q, text: string, options: ImportOptions
             summary,
             description: e.description,
             organiser: options.organiser,
+            organisationId: options.organisationId ?? existing?.organisation_id ?? null,
             place,
             onlineUrl: isOnline ? e.location : null,
             timeZone: e.zone,
