@@ -58,6 +58,7 @@ export async function backofficePageUrls(db: Db): Promise<{ name: string; url: s
   const revised = await db.selectFrom('item_revisions').select(['item_id', 'number']).orderBy('id', 'desc').executeTakeFirst();
   const theme = await db.selectFrom('themes').select('id').orderBy('id').executeTakeFirstOrThrow();
   const user = await db.selectFrom('users').select('id').orderBy('id').executeTakeFirstOrThrow();
+  const activity = await db.selectFrom('activities').select('id').orderBy('id').executeTakeFirstOrThrow();
   return [
     { name: 'dashboard', url: '/beheer' },
     { name: 'items', url: '/beheer/items' },
@@ -78,5 +79,10 @@ export async function backofficePageUrls(db: Db): Promise<{ name: string; url: s
     { name: 'user', url: `/beheer/gebruikers/${user.id}` },
     { name: 'audit', url: '/beheer/audit' },
     { name: 'account', url: '/beheer/account' },
+    { name: 'activities-admin', url: '/beheer/activiteiten' },
+    { name: 'activity-new', url: '/beheer/activiteiten/nieuw' },
+    { name: 'activity-edit', url: `/beheer/activiteiten/${activity.id}` },
+    { name: 'activity-import', url: '/beheer/activiteiten/importeren' },
+    { name: 'api-tokens', url: '/beheer/sleutels' },
   ];
 }
