@@ -156,7 +156,7 @@ export async function registerEventsAdmin(app: FastifyInstance, options: EventsA
           )}
           <button type="submit">Toon</button>
         </form>
-        <DataTable caption={`${list.length} activiteiten`} columns={['Titel', 'Soort', 'Eerste keer', 'Herhaalt', 'Organisator']}>
+        <DataTable caption={`${list.length} ${list.length === 1 ? 'activiteit' : 'activiteiten'}`} columns={['Titel', 'Soort', 'Eerste keer', 'Herhaalt', 'Organisator']}>
           {list.map((a) => (
             <tr>
               <td>

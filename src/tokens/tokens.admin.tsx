@@ -79,7 +79,7 @@ export async function registerTokensAdmin(app: FastifyInstance, options: TokensA
                 <button type="submit">Toon</button>
               </form>
             )}
-            <DataTable caption={`${list.length} sleutels`} columns={['Naam', 'Organisatie', 'Begint met', 'Gemaakt', 'Laatst gebruikt', 'Status']}>
+            <DataTable caption={`${list.length} ${list.length === 1 ? 'sleutel' : 'sleutels'}`} columns={['Naam', 'Organisatie', 'Begint met', 'Gemaakt', 'Laatst gebruikt', 'Status']}>
               {list.map((t) => (
                 <tr>
                   <td>{t.name}</td>

@@ -114,23 +114,14 @@ export async function authenticate(db: Q, authorization: string | undefined, now
 // ---------------------------------------------------------------------------------------------
 // Services (listings) written through the API, with the directory's own save (which keeps search in step)
 
-export interface PartnerServiceInput {
-  slug?: string;
-  name: string;
-  description: string;
-  status?: directory.ServiceStatus;
-  url?: string | null;
-  email?: string | null;
-  applicationProcess?: string | null;
-  feesDescription?: string | null;
-  eligibilityDescription?: string | null;
-  minimumAge?: number | null;
-  maximumAge?: number | null;
-  kinds?: string[];
-  audiences?: string[];
-  /** NIS codes */
-  municipalities?: string[];
-}
+/** The directory's service fields a partner may send, plus terms and municipalities by slug and NIS code. */
+export type PartnerServiceInput = Pick<directory.ServiceInput, 'name' | 'description'> &
+  Partial<Pick<directory.ServiceInput, 'slug' | 'status' | 'url' | 'email' | 'applicationProcess' | 'feesDescription' | 'eligibilityDescription' | 'minimumAge' | 'maximumAge'>> & {
+    kinds?: string[];
+    audiences?: string[];
+    /** NIS codes */
+    municipalities?: string[];
+  };
 
 function serviceSnapshot(s: directory.Service) {
   return {
