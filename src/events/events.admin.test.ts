@@ -201,6 +201,10 @@ forEachDialect('activities in the back office', (ctx) => {
     const badUrl = await app.inject({ method: 'POST', url: '/beheer/activiteiten/importeren', ...multipart({ _csrf: csrf, url: 'ftp://agenda' }, undefined, partnerA) });
     assert.equal(badUrl.statusCode, 400);
     assert.match(cheerio.load(badUrl.body)('.error-summary').text(), /http/);
+    // A URL on the internal network is not fetched.
+    const internal = await app.inject({ method: 'POST', url: '/beheer/activiteiten/importeren', ...multipart({ _csrf: csrf, url: 'http://127.0.0.1:9/agenda.ics' }, undefined, partnerA) });
+    assert.equal(internal.statusCode, 400);
+    assert.match(cheerio.load(internal.body)('.error-summary').text(), /intern netwerk/);
     const log = await listChanges(ctx.db, { entityType: 'activity' });
     assert.ok(log.entries.some((e) => e.action === 'activity.import' && (e.after as { organisationId: string }).organisationId === ORG_A));
     // Without a CSRF token the upload is refused.

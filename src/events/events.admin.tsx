@@ -394,7 +394,7 @@ export async function registerEventsAdmin(app: FastifyInstance, options: EventsA
           calendar = data.toString('utf8');
           source = `bestand ${file?.filename ?? ''}`.trim();
         } else if (url) {
-          calendar = await events.fetchCalendar(url);
+          calendar = await events.fetchCalendar(url, { blockPrivateHosts: true });
           source = url;
         } else {
           return importPage(request, reply, { ...state, errors: { file: 'Kies een .ics-bestand of geef het adres van een agenda.' } }, 400);
