@@ -24,6 +24,9 @@ import { eventChanges, listActivitiesNear, listSitemapPaths as activitySitemapPa
 import { listSitemapPaths as directorySitemapPaths } from './directory/directory.service.js';
 import { registerDirectory, type DirectoryPagesOptions } from './directory/directory.plugin.js';
 import { registerChannels } from './channels/channels.plugin.js';
+import { registerEventsAdmin } from './events/events.admin.js';
+import { registerTokensAdmin } from './tokens/tokens.admin.js';
+import { registerTokensApi } from './tokens/tokens.api.js';
 
 export interface AppOptions {
   /** pino logger options, or false for none (tests) */
@@ -36,6 +39,8 @@ export interface AppOptions {
   mailer?: Mailer;
   /** the current instant, for tests of the activities calendar */
   now?: () => Date;
+  /** requests per minute per partner API token (tests lower it) */
+  apiWriteRateLimit?: number;
   /** activities near a municipality for /gemeente/<slug> (the calendar provides it) */
   nearbyActivities?: DirectoryPagesOptions['nearbyActivities'];
 }
@@ -86,6 +91,9 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   await registerContentAdmin(app, { db: handle.db, dataDir: config.dataDir, uploadMaxMb: config.uploadMaxMb, today: options.today });
   await registerSearchAdmin(app, { db: handle.db });
   await registerEventsPages(app, { db: handle.db, baseUrl: config.baseUrl, now: options.now });
+  await registerEventsAdmin(app, { db: handle.db, now: options.now, uploadMaxMb: Math.min(config.uploadMaxMb, 5) });
+  await registerTokensAdmin(app, { db: handle.db, baseUrl: config.baseUrl });
+  await registerTokensApi(app, { db: handle.db, baseUrl: config.baseUrl, now: options.now, rateLimitMax: options.apiWriteRateLimit });
   // /gemeente/<slug> lists the calendar's next activities near the municipality.
   const nearbyActivities: DirectoryPagesOptions['nearbyActivities'] =
     options.nearbyActivities ??

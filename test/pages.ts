@@ -65,6 +65,7 @@ export async function backofficePageUrls(db: Db): Promise<{ name: string; url: s
     .orderBy('s.id')
     .executeTakeFirstOrThrow();
   const premium = await db.selectFrom('carer_premiums').select('nis_code').orderBy('nis_code').executeTakeFirstOrThrow();
+  const activity = await db.selectFrom('activities').select('id').orderBy('id').executeTakeFirstOrThrow();
   return [
     { name: 'dashboard', url: '/beheer' },
     { name: 'items', url: '/beheer/items' },
@@ -94,5 +95,10 @@ export async function backofficePageUrls(db: Db): Promise<{ name: string; url: s
     { name: 'location-edit', url: `/beheer/locaties/${listing.location}` },
     { name: 'premiums', url: '/beheer/premies' },
     { name: 'premium-edit', url: `/beheer/premies/${premium.nis_code}` },
+    { name: 'activities-admin', url: '/beheer/activiteiten' },
+    { name: 'activity-new', url: '/beheer/activiteiten/nieuw' },
+    { name: 'activity-edit', url: `/beheer/activiteiten/${activity.id}` },
+    { name: 'activity-import', url: '/beheer/activiteiten/importeren' },
+    { name: 'api-tokens', url: '/beheer/sleutels' },
   ];
 }

@@ -69,6 +69,8 @@ const NAV: { href: string; label: string; action: Action }[] = [
   { href: '/beheer/premies', label: 'Premies', action: 'directory.manage' },
   { href: '/beheer/themas', label: "Thema's", action: 'theme.manage' },
   { href: '/beheer/doelgroepen', label: 'Doelgroepen', action: 'audience.manage' },
+  { href: '/beheer/activiteiten', label: 'Activiteiten', action: 'activity.edit' },
+  { href: '/beheer/sleutels', label: 'API-sleutels', action: 'token.manage' },
   { href: '/beheer/zoeken', label: 'Zoeken', action: 'search.manage' },
   { href: '/beheer/gebruikers', label: 'Gebruikers', action: 'user.manage' },
   { href: '/beheer/audit', label: 'Auditlog', action: 'audit.view' },

@@ -30,7 +30,11 @@ export type Action =
   | 'directory.edit'
   /** create and delete organisations, carer premiums: editors and admins */
   | 'directory.manage'
-  | 'organisation.edit';
+  | 'organisation.edit'
+  /** the activities calendar in /beheer; with an organisationId: that organisation's activity */
+  | 'activity.edit'
+  /** partner API tokens; with an organisationId: that organisation's tokens */
+  | 'token.manage';
 
 const EDITOR_ACTIONS: ReadonlySet<Action> = new Set([
   'backoffice.enter',
@@ -43,6 +47,7 @@ const EDITOR_ACTIONS: ReadonlySet<Action> = new Set([
   'directory.edit',
   'directory.manage',
   'organisation.edit',
+  'activity.edit',
 ]);
 
 /**
@@ -57,6 +62,8 @@ export function can(user: Pick<User, 'role' | 'organisationId' | 'disabled'> | n
     if (action === 'backoffice.enter') return true;
     if (action === 'directory.edit') return user.organisationId !== null;
     if (action === 'organisation.edit') return user.organisationId !== null && thing?.organisationId === user.organisationId;
+    // Without a thing: may open the pages (which then show only their own organisation's records).
+    if (action === 'activity.edit' || action === 'token.manage') return user.organisationId !== null && (thing === undefined || thing.organisationId === user.organisationId);
   }
   return false;
 }

@@ -61,17 +61,24 @@ export async function registerApi(app: FastifyInstance, options: ApiOptions): Pr
         license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
       },
       servers: [{ url: options.baseUrl }],
-      components: { schemas: { ApiError } },
+      components: {
+        schemas: { ApiError },
+        securitySchemes: {
+          partnerToken: { type: 'http', scheme: 'bearer', description: 'A partner API token, made in /beheer/sleutels; it writes only its own organisation\'s activities and services.' },
+        },
+      },
     },
     // Only /api routes are part of the API; pages, feeds and assets are not.
     transform: ({ schema, url }) => ({ schema: { ...(schema ?? {}), hide: !isApi(url) || url === '/api/openapi.json' }, url }),
   });
 
-  // Reads may be used from any website; nothing here depends on cookies.
+  // Reads may be used from any website; nothing here depends on cookies. Writes (partner tokens)
+  // are not opened to browsers on other sites: no CORS headers on them, and preflights allow only reads.
+  const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
   await app.register(cors, {
     hook: 'onRequest',
     delegator: (request, callback) =>
-      callback(null, isApi(request.url) ? { origin: '*', methods: ['GET', 'HEAD'], exposedHeaders: ['ETag'], maxAge: 86400 } : { origin: false }),
+      callback(null, isApi(request.url) && READS.has(request.method) ? { origin: '*', methods: ['GET', 'HEAD'], exposedHeaders: ['ETag'], maxAge: 86400 } : { origin: false }),
   });
 
   app.get('/api/openapi.json', async (_request, reply) => {
@@ -96,6 +103,10 @@ export async function registerApi(app: FastifyInstance, options: ApiOptions): Pr
             <li>Elke lijst heeft pagina's: <code>page</code> en <code>pageSize</code> (hoogstens 100).</li>
             <li>
               Elk antwoord heeft een <code>ETag</code>: stuur die terug in <code>If-None-Match</code> en je krijgt 304 als er niets veranderde.
+            </li>
+            <li>
+              Partners schrijven hun eigen activiteiten en diensten met een API-sleutel uit het beheer:{' '}
+              <code>Authorization: Bearer &lt;sleutel&gt;</code>. Een sleutel schrijft alleen voor zijn eigen organisatie.
             </li>
             <li>
               Een fout geeft <code>{'{ "error": { "code", "message", "fields"? } }'}</code> met een vaste <code>code</code>, bv.{' '}

@@ -38,6 +38,9 @@ function allowedRoles(path: string): string[] {
   if (path.startsWith('/beheer/zoeken') || path.startsWith('/beheer/doelgroepen')) return ['editor', 'admin'];
   // The directory: also partners, but only their own organisation's (directory.admin.test.ts); this partner has none.
   if (['/beheer/organisaties', '/beheer/aanbod', '/beheer/locaties', '/beheer/premies'].some((p) => path.startsWith(p))) return ['editor', 'admin'];
+  // Activities: partners too, but only with an organisation (this test's partner has none); tokens: admins and such partners.
+  if (path.startsWith('/beheer/activiteiten')) return ['editor', 'admin'];
+  if (path.startsWith('/beheer/sleutels')) return ['admin'];
   throw new Error(`no access rule written down for ${path}: add it to this test`);
 }
 
@@ -85,6 +88,7 @@ forEachDialect('library back office', (ctx) => {
     const app = await ctx.app();
     const publication = await ctx.db.selectFrom('items').select('id').where('type', '=', 'publication').orderBy('id').executeTakeFirstOrThrow();
     const theme = await ctx.db.selectFrom('themes').select('id').orderBy('id').executeTakeFirstOrThrow();
+    const activity = await ctx.db.selectFrom('activities').select('id').orderBy('id').executeTakeFirstOrThrow();
     // An edit, so the item has versions to show.
     await content.updateItem(ctx.db, SYSTEM_ACTOR, publication.id, content.editOf(await content.getItemForEditing(ctx.db, publication.id)));
     const user = await ctx.db.selectFrom('users').select('id').where('email', '=', 'partner@example.be').executeTakeFirstOrThrow();
@@ -103,6 +107,9 @@ forEachDialect('library back office', (ctx) => {
         .replace(':nisCode', premium.nis_code)
         .replace(/^\/beheer\/gebruikers\/:id/, `/beheer/gebruikers/${user.id}`)
         .replace(/^\/beheer\/themas\/:id/, `/beheer/themas/${theme.id}`)
+        .replace(/^\/beheer\/activiteiten\/:id\/verwijder/, '/beheer/activiteiten/999999/verwijder')
+        .replace(/^\/beheer\/activiteiten\/:id/, `/beheer/activiteiten/${activity.id}`)
+        .replace(/^\/beheer\/sleutels\/:id/, '/beheer/sleutels/999999')
         .replace(':id', String(publication.id))
         .replace(':nr', '1')
         .replace(':aid', '999999')

@@ -4,8 +4,7 @@
  * at a time per host with a pause between them), and the outcome kept for the editors' dashboard.
  * checkLinks() is one run; a job runner (or the simple interval in src/jobs) calls it on a schedule.
  */
-import { lookup } from 'node:dns/promises';
-import { BlockList, isIP } from 'node:net';
+import { isPrivateHost } from '../web/net.js';
 import type { Db } from '../db/database.js';
 import * as repo from './content.repository.js';
 
@@ -32,19 +31,6 @@ const URL_IN_TEXT = /https?:\/\/[^\s<>"'`)\]]+/g;
 /** External links in a Markdown body: [text](url), <url> and bare URLs. */
 export function linksInBody(body: string): string[] {
   return [...new Set((body.match(URL_IN_TEXT) ?? []).map((u) => u.replace(/[.,;:!?]+$/, '')))];
-}
-
-const PRIVATE = new BlockList();
-for (const [net, bits] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) PRIVATE.addSubnet(net, bits, 'ipv4');
-for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10]] as const) PRIVATE.addSubnet(net, bits, 'ipv6');
-
-async function isPrivateHost(hostname: string): Promise<boolean> {
-  const host = hostname.replace(/^\[|\]$/g, '');
-  const addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await lookup(host, { all: true });
-  return addresses.some(({ address, family }) => {
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-    return mapped ? PRIVATE.check(mapped[1]!, 'ipv4') : PRIVATE.check(address, family === 6 ? 'ipv6' : 'ipv4');
-  });
 }
 
 export async function checkOneLink(url: string, options: LinkCheckOptions = {}): Promise<LinkCheckResult> {

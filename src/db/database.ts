@@ -16,7 +16,8 @@ import type { SearchTables } from '../search/search.table.js';
 import type { AccountTables } from '../accounts/accounts.table.js';
 import type { AuditTables } from '../audit/audit.table.js';
 
-export interface Database extends ContentTables, PlacesTables, JobTables, SearchTables, AccountTables, AuditTables, EventsTables, DirectoryTables {}
+export interface Database extends ContentTables, PlacesTables, JobTables, SearchTables, AccountTables, AuditTables, EventsTables, DirectoryTables, TokenTables {}
+import type { TokenTables } from '../tokens/tokens.table.js';
 import type { EventsTables } from '../events/events.table.js';
 
 import type { DirectoryTables } from '../directory/directory.table.js';

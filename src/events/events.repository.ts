@@ -13,6 +13,10 @@ export interface ActivityRowQuery {
   endsAfter?: string;
   /** UTC: skip series that start after this */
   startsBefore?: string;
+  /** UTC: only series that ended before this */
+  endedBefore?: string;
+  /** only this directory organisation's activities */
+  organisationId?: string;
 }
 
 export function listActivityRows(db: Q, q: ActivityRowQuery = {}): Promise<ActivityRow[]> {
@@ -24,6 +28,8 @@ export function listActivityRows(db: Q, q: ActivityRowQuery = {}): Promise<Activ
     query = query.where((eb) => eb.or([eb('last_ends_at', 'is', null), eb('last_ends_at', '>', endsAfter)]));
   }
   if (q.startsBefore) query = query.where('starts_at', '<', q.startsBefore);
+  if (q.endedBefore) query = query.where('last_ends_at', 'is not', null).where('last_ends_at', '<=', q.endedBefore);
+  if (q.organisationId) query = query.where('organisation_id', '=', q.organisationId);
   if (q.audience) {
     const audience = q.audience;
     query = query.where(({ exists, selectFrom }) =>

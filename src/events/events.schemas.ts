@@ -20,3 +20,59 @@ export type ActivityListQuery = Static<typeof ActivityListQuery>;
 /** /activiteiten/<slug> and /activiteiten/<slug>.ics */
 export const ActivityParams = Type.Object({ slug: Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*(\\.ics)?$', maxLength: 210 }) });
 export type ActivityParams = Static<typeof ActivityParams>;
+
+// ---- /beheer/activiteiten ----
+
+const Csrf = Type.Optional(Type.String({ maxLength: 300 }));
+const Text = (max: number) => Type.Optional(Type.String({ maxLength: max }));
+
+export const ActivityAdminParams = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+export type ActivityAdminParams = Static<typeof ActivityAdminParams>;
+
+/** /beheer/activiteiten?wanneer=voorbij&toon=alle&organisatie=<uuid> */
+export const ActivityAdminListQuery = Type.Object({
+  wanneer: Type.Optional(Type.Union([Empty, Type.Literal('komend'), Type.Literal('voorbij')])),
+  toon: Type.Optional(Type.Union([Empty, Type.Literal('eigen'), Type.Literal('alle')])),
+  organisatie: Type.Optional(Type.String({ maxLength: 64 })),
+  gelukt: Type.Optional(Type.String({ maxLength: 40 })),
+});
+export type ActivityAdminListQuery = Static<typeof ActivityAdminListQuery>;
+
+export const ActivityFlashQuery = Type.Object({ gelukt: Type.Optional(Type.String({ maxLength: 40 })) });
+export type ActivityFlashQuery = Static<typeof ActivityFlashQuery>;
+
+/** The activity form: every value as the browser sends it; the editing rules check them. */
+export const ActivityFormBody = Type.Object({
+  _csrf: Csrf,
+  kind: Text(40),
+  title: Text(1000),
+  slug: Text(1000),
+  summary: Text(5000),
+  description: Text(50000),
+  organiser: Text(1000),
+  organisationId: Text(64),
+  venue: Text(1000),
+  address: Text(1000),
+  postcode: Text(100),
+  onlineUrl: Text(2000),
+  startDate: Text(40),
+  startTime: Text(40),
+  endDate: Text(40),
+  endTime: Text(40),
+  allDay: Text(10),
+  repeat: Type.Optional(Type.Union([Type.Literal('none'), Type.Literal('weekly'), Type.Literal('monthly'), Type.Literal('custom')])),
+  interval: Text(10),
+  until: Text(40),
+  rrule: Text(500),
+  exdates: Text(5000),
+  price: Text(40),
+  priceNote: Text(1000),
+  registrationUrl: Text(2000),
+  placesLeft: Text(20),
+  accessibility: Text(5000),
+  infoUrl: Text(2000),
+  audiences: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 50 })),
+});
+export type ActivityFormBody = Static<typeof ActivityFormBody>;
+
+export const ActivityCsrfBody = Type.Object({ _csrf: Csrf });

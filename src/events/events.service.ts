@@ -17,6 +17,7 @@ import type { ActivityOverrideRow, ActivityRow } from './events.table.js';
 import { ACTIVITY_KINDS, HOME_ZONE, KIND_INFO, kindFromSlug, type Activity, type ActivityKind, type ActivityOverride, type ActivitySearchDocument, type Occurrence } from './events.model.js';
 import { expandSeries, lastEnd, localToUtc, rruleProblem, type Instance, type SeriesInput } from './events.recurrence.js';
 import { buildCalendar, parseCalendar } from './events.ical.js';
+import { isPrivateHost } from '../web/net.js';
 
 export * from './events.model.js';
 export { firstMatchOnOrAfter } from './events.recurrence.js';
@@ -578,6 +579,8 @@ export async function activityCalendar(db: Q, slug: string, baseUrl: string): Pr
 
 export interface ImportOptions {
   organiser: string;
+  /** the directory organisation the activities belong to; an event whose UID is another organisation's is skipped */
+  organisationId?: string | null;
   /** kind when the event's CATEGORIES name none of ours */
   kind?: ActivityKind;
   audiences?: string[];
@@ -620,6 +623,10 @@ export async function importCalendar(db: Q, text: string, options: ImportOptions
   await inTransaction(db, async (tx) => {
     for (const e of parsed.events) {
       const existing = await repo.findActivityByUid(tx, e.uid);
+      if (existing && options.organisationId && existing.organisation_id !== options.organisationId) {
+        report.problems.push(`${e.uid}: deze activiteit hoort bij een andere organisatie en is niet gewijzigd.`);
+        continue;
+      }
       const hash = createHash('sha1').update(e.uid).digest('hex').slice(0, 8);
       const isOnline = e.location !== null && URL_RE.test(e.location);
       let place: ActivityInput['place'] = null;
@@ -640,6 +647,7 @@ export async function importCalendar(db: Q, text: string, options: ImportOptions
             summary,
             description: e.description,
             organiser: options.organiser,
+            organisationId: options.organisationId ?? existing?.organisation_id ?? null,
             place,
             onlineUrl: isOnline ? e.location : null,
             timeZone: e.zone,
@@ -672,14 +680,26 @@ export async function importCalendar(db: Q, text: string, options: ImportOptions
 }
 
 /** Reads a partner's calendar from a URL: http(s) only, with a time limit and a size limit. */
-export async function fetchCalendar(url: string, options: { timeoutMs?: number; maxBytes?: number } = {}): Promise<string> {
+export async function fetchCalendar(url: string, options: { timeoutMs?: number; maxBytes?: number; blockPrivateHosts?: boolean } = {}): Promise<string> {
   const timeoutMs = options.timeoutMs ?? 10000;
   const maxBytes = options.maxBytes ?? 2 * 1024 * 1024;
   if (!URL_RE.test(url)) throw new AppError('invalid_url', 400, 'Geef een adres dat met http:// of https:// begint.');
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), redirect: 'follow', headers: { accept: 'text/calendar' } });
+    // For a URL a user typed in: every hop (redirects followed by hand, at most 5) must be a public host.
+    let current = url;
+    for (let hop = 0; ; hop++) {
+      if (options.blockPrivateHosts && (await isPrivateHost(new URL(current).hostname))) {
+        throw new AppError('ical_private_address', 400, 'Dit adres ligt op een intern netwerk. Geef het openbare adres van de agenda.');
+      }
+      response = await fetch(current, { signal: AbortSignal.timeout(timeoutMs), redirect: options.blockPrivateHosts ? 'manual' : 'follow', headers: { accept: 'text/calendar' } });
+      const location = response.headers.get('location');
+      if (!options.blockPrivateHosts || response.status < 300 || response.status > 399 || !location || hop >= 5) break;
+      current = new URL(location, current).toString();
+      if (!URL_RE.test(current)) throw new AppError('invalid_url', 400, 'Geef een adres dat met http:// of https:// begint.');
+    }
   } catch (err) {
+    if (err instanceof AppError) throw err;
     const timedOut = (err as Error).name === 'TimeoutError';
     throw new AppError(timedOut ? 'ical_fetch_timeout' : 'ical_fetch_failed', 502, timedOut ? `Geen antwoord binnen ${timeoutMs / 1000} seconden.` : `Ophalen mislukt: ${(err as Error).message}`);
   }

@@ -72,7 +72,7 @@ export function TextField(
         id={`f-${name}`}
         name={name}
         type={props.type ?? 'text'}
-        value={props.value ?? ''}
+        value={props.type === 'file' ? undefined : (props.value ?? '')}
         required={props.required}
         maxLength={['date', 'datetime-local', 'number', 'file'].includes(props.type ?? 'text') ? undefined : props.maxLength}
         autoComplete={props.autocomplete}

@@ -29,6 +29,8 @@ export const RATE_LIMITS = {
   login: { max: 10, timeWindow: '1 minute' },
   passwordReset: { max: 5, timeWindow: '15 minutes' },
   publicForm: { max: 10, timeWindow: '10 minutes' },
+  /** the partners' write API, per token */
+  apiWrite: { max: 60, timeWindow: '1 minute' },
 } as const;
 
 declare module 'fastify' {
