@@ -24,6 +24,9 @@ import { eventChanges, listActivitiesNear, listSitemapPaths as activitySitemapPa
 import { listSitemapPaths as directorySitemapPaths } from './directory/directory.service.js';
 import { registerDirectory, type DirectoryPagesOptions } from './directory/directory.plugin.js';
 import { registerChannels } from './channels/channels.plugin.js';
+import { registerContributionPages } from './contributions/contributions.pages.js';
+import { registerContributionAdmin } from './contributions/contributions.admin.js';
+import { defineContributionJobs } from './contributions/contributions.jobs.js';
 
 export interface AppOptions {
   /** pino logger options, or false for none (tests) */
@@ -52,6 +55,7 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   });
   await registerOps(app, { config, handle, jobPollingIntervalSeconds: options.jobPollingIntervalSeconds });
   defineContentJobs(app.jobs, handle.db, { linkCheckHours: config.linkCheckHours });
+  defineContributionJobs(app.jobs, handle.db, { retentionDays: config.contributionRetentionDays });
   app.jobs.defineJob('events.search-ended', async () => ({ removed: await removeEndedActivitiesFromSearch(handle.db) }), { cron: '17 * * * *', retryLimit: 0 });
 
   const pageCache = config.pageCache ? createPageCache() : null;
@@ -99,5 +103,8 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
       })));
   await registerDirectory(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, nearbyActivities });
   await registerChannels(app, { db: handle.db, baseUrl: config.baseUrl, now: options.now });
+  const contributionEnv = { mailer, baseUrl: config.baseUrl, dataDir: config.dataDir, log: (message: string, err?: unknown) => app.log.warn({ err }, message) };
+  await registerContributionPages(app, { db: handle.db, baseUrl: config.baseUrl, env: contributionEnv, uploadMaxMb: config.uploadMaxMb, retentionDays: config.contributionRetentionDays });
+  await registerContributionAdmin(app, { db: handle.db, env: contributionEnv });
   return app;
 }

@@ -65,6 +65,7 @@ export function actor(request: FastifyRequest): Actor {
 const NAV: { href: string; label: string; action: Action }[] = [
   { href: '/beheer', label: 'Overzicht', action: 'backoffice.enter' },
   { href: '/beheer/items', label: 'Items', action: 'item.edit' },
+  { href: '/beheer/bijdragen', label: 'Bijdragen', action: 'contribution.moderate' },
   { href: '/beheer/themas', label: "Thema's", action: 'theme.manage' },
   { href: '/beheer/doelgroepen', label: 'Doelgroepen', action: 'audience.manage' },
   { href: '/beheer/zoeken', label: 'Zoeken', action: 'search.manage' },

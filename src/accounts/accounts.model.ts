@@ -26,9 +26,10 @@ export type Action =
   | 'audience.manage'
   | 'user.manage'
   | 'audit.view'
-  | 'organisation.edit';
+  | 'organisation.edit'
+  | 'contribution.moderate';
 
-const EDITOR_ACTIONS: ReadonlySet<Action> = new Set(['backoffice.enter', 'dashboard.view', 'item.edit', 'item.publish', 'theme.manage', 'search.manage', 'audience.manage']);
+const EDITOR_ACTIONS: ReadonlySet<Action> = new Set(['backoffice.enter', 'dashboard.view', 'item.edit', 'item.publish', 'theme.manage', 'search.manage', 'audience.manage', 'contribution.moderate']);
 
 /**
  * Admins may do everything; editors all content work; partners (later) only their own
