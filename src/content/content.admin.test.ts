@@ -11,6 +11,7 @@ import { createUser, csrfOf, form, logIn, sessionCsrf } from '../../test/backoff
 import * as audit from '../audit/audit.service.js';
 import { SYSTEM_ACTOR } from '../audit/audit.service.js';
 import * as content from './content.service.js';
+import * as contributions from '../contributions/contributions.service.js';
 import { brusselsToIso } from './content.admin.js';
 
 /** Every registered route as [method, path], read from Fastify's route tree. */
@@ -36,6 +37,7 @@ function allowedRoles(path: string): string[] {
   if (path.startsWith('/beheer/gebruikers') || path === '/beheer/audit') return ['admin'];
   if (path.startsWith('/beheer/items') || path.startsWith('/beheer/themas') || path === '/beheer/voorbeeld') return ['editor', 'admin'];
   if (path.startsWith('/beheer/zoeken') || path.startsWith('/beheer/doelgroepen')) return ['editor', 'admin'];
+  if (path.startsWith('/beheer/bijdragen')) return ['editor', 'admin'];
   throw new Error(`no access rule written down for ${path}: add it to this test`);
 }
 
@@ -86,8 +88,16 @@ forEachDialect('library back office', (ctx) => {
     // An edit, so the item has versions to show.
     await content.updateItem(ctx.db, SYSTEM_ACTOR, publication.id, content.editOf(await content.getItemForEditing(ctx.db, publication.id)));
     const user = await ctx.db.selectFrom('users').select('id').where('email', '=', 'partner@example.be').executeTakeFirstOrThrow();
+    // A visitor's submission with a file, for the moderation pages.
+    const contribution = await contributions.submitContribution(
+      ctx.db,
+      { mailer: { kind: 'outbox', send: async () => {}, close: () => {} }, baseUrl: ctx.config.baseUrl, dataDir: ctx.config.dataDir },
+      { kind: 'info', title: 'Een tip', body: 'Tekst', details: {}, name: '', email: '', consent: false, file: { name: 'foto.png', data: tinyPng() } },
+      { ip: null, spam: { honeypot: '', formAgeSeconds: 60 } },
+    );
     const fill = (path: string) =>
       path
+        .replace(/^\/beheer\/bijdragen\/:id/, `/beheer/bijdragen/${contribution.id}`)
         .replace(/^\/beheer\/gebruikers\/:id/, `/beheer/gebruikers/${user.id}`)
         .replace(/^\/beheer\/themas\/:id/, `/beheer/themas/${theme.id}`)
         .replace(':id', String(publication.id))
