@@ -158,8 +158,8 @@ export async function registerContributionAdmin(app: FastifyInstance, options: C
           </dl>
 
           {c.messages.length ? (
-            <section aria-labelledby="h-log">
-              <h2 id="h-log">Berichten aan de indiener</h2>
+            <section aria-labelledby="kop-berichten">
+              <h2 id="kop-berichten">Berichten aan de indiener</h2>
               <ol class="messages">
                 {c.messages.map((m) => (
                   <li>
@@ -176,8 +176,8 @@ export async function registerContributionAdmin(app: FastifyInstance, options: C
 
           {open ? (
             <>
-              <section aria-labelledby="h-edit">
-                <h2 id="h-edit">Lezen en bewerken</h2>
+              <section aria-labelledby="kop-bewerken">
+                <h2 id="kop-bewerken">Lezen en bewerken</h2>
                 <form method="post" action={`/beheer/bijdragen/${c.id}`} class="stack">
                   <CsrfField token={csrf} />
                   <TextField name="title" label={info.titleLabel} value={edit.title} error={errorsOf('edit').title} required maxLength={contributions.MAX_TITLE} />
@@ -195,8 +195,8 @@ export async function registerContributionAdmin(app: FastifyInstance, options: C
                 </form>
               </section>
 
-              <section aria-labelledby="h-question">
-                <h2 id="h-question">Een vraag stellen</h2>
+              <section aria-labelledby="kop-vraag">
+                <h2 id="kop-vraag">Een vraag stellen</h2>
                 {c.email ? (
                   <form method="post" action={`/beheer/bijdragen/${c.id}/vraag`} class="stack">
                     <CsrfField token={csrf} />
@@ -208,8 +208,8 @@ export async function registerContributionAdmin(app: FastifyInstance, options: C
                 )}
               </section>
 
-              <section aria-labelledby="h-accept">
-                <h2 id="h-accept">Aanvaarden</h2>
+              <section aria-labelledby="kop-aanvaarden">
+                <h2 id="kop-aanvaarden">Aanvaarden</h2>
                 <form method="post" action={`/beheer/bijdragen/${c.id}/aanvaard`} class="stack">
                   <CsrfField token={csrf} />
                   {c.kind === 'correction' ? (
@@ -240,8 +240,8 @@ export async function registerContributionAdmin(app: FastifyInstance, options: C
                 </form>
               </section>
 
-              <section aria-labelledby="h-decline">
-                <h2 id="h-decline">Weigeren</h2>
+              <section aria-labelledby="kop-weigeren">
+                <h2 id="kop-weigeren">Weigeren</h2>
                 <form method="post" action={`/beheer/bijdragen/${c.id}/weiger`} class="stack">
                   <CsrfField token={csrf} />
                   <TextArea name="reason" label="Waarom nemen we ze niet op?" value={state.reason} error={errorsOf('decline').reason} rows={4} required hint="De indiener leest deze reden in de mail en op de statuspagina." />
@@ -262,7 +262,7 @@ export async function registerContributionAdmin(app: FastifyInstance, options: C
                     .map((f) => (
                       <>
                         <dt>{f.label}</dt>
-                        <dd>{c.details[f.key]}</dd>
+                        <dd>{f.options?.find((o) => o.value === c.details[f.key])?.label ?? c.details[f.key]}</dd>
                       </>
                     ))}
                 </dl>

@@ -74,7 +74,7 @@ export function TextField(
         type={props.type ?? 'text'}
         value={props.type === 'file' ? undefined : (props.value ?? '')}
         required={props.required}
-        maxLength={['date', 'datetime-local', 'number', 'file'].includes(props.type ?? 'text') ? undefined : props.maxLength}
+        maxLength={['date', 'datetime-local', 'time', 'number', 'file'].includes(props.type ?? 'text') ? undefined : props.maxLength}
         autoComplete={props.autocomplete}
         pattern={props.pattern}
         aria-invalid={error ? 'true' : undefined}
