@@ -27,6 +27,9 @@ import { registerChannels } from './channels/channels.plugin.js';
 import { registerEventsAdmin } from './events/events.admin.js';
 import { registerTokensAdmin } from './tokens/tokens.admin.js';
 import { registerTokensApi } from './tokens/tokens.api.js';
+import { registerContributionPages } from './contributions/contributions.pages.js';
+import { registerContributionAdmin } from './contributions/contributions.admin.js';
+import { defineContributionJobs } from './contributions/contributions.jobs.js';
 
 export interface AppOptions {
   /** pino logger options, or false for none (tests) */
@@ -57,6 +60,7 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   });
   await registerOps(app, { config, handle, jobPollingIntervalSeconds: options.jobPollingIntervalSeconds });
   defineContentJobs(app.jobs, handle.db, { linkCheckHours: config.linkCheckHours });
+  defineContributionJobs(app.jobs, handle.db, { retentionDays: config.contributionRetentionDays });
   app.jobs.defineJob('events.search-ended', async () => ({ removed: await removeEndedActivitiesFromSearch(handle.db) }), { cron: '17 * * * *', retryLimit: 0 });
 
   const pageCache = config.pageCache ? createPageCache() : null;
@@ -107,5 +111,8 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
       })));
   await registerDirectory(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, nearbyActivities });
   await registerChannels(app, { db: handle.db, baseUrl: config.baseUrl, now: options.now });
+  const contributionEnv = { mailer, baseUrl: config.baseUrl, dataDir: config.dataDir, log: (message: string, err?: unknown) => app.log.warn({ err }, message) };
+  await registerContributionPages(app, { db: handle.db, baseUrl: config.baseUrl, env: contributionEnv, uploadMaxMb: config.uploadMaxMb, retentionDays: config.contributionRetentionDays });
+  await registerContributionAdmin(app, { db: handle.db, env: contributionEnv });
   return app;
 }

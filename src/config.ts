@@ -33,6 +33,8 @@ export interface Config {
   readonly uploadMaxMb: number;
   /** hours between two runs of the link checker; 0 turns it off */
   readonly linkCheckHours: number;
+  /** days after a contribution was handled before the submitter's name, email and address are erased */
+  readonly contributionRetentionDays: number;
   /**
    * Which proxies may set X-Forwarded-For (the client address for rate limits and logs): Fastify's
    * trustProxy. Trusting every hop would let anyone pick their own address and slip past a rate limit.
@@ -137,6 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (sessionSecret && sessionSecret.length < 32) problems.push('SESSION_SECRET moet minstens 32 tekens lang zijn');
   const uploadMaxMb = parseNumber('UPLOAD_MAX_MB', env.UPLOAD_MAX_MB, 10, 1, 100, problems);
   const linkCheckHours = parseNumber('LINK_CHECK_HOURS', env.LINK_CHECK_HOURS, 24, 0, 24 * 30, problems);
+  const contributionRetentionDays = parseNumber('CONTRIBUTION_RETENTION_DAYS', env.CONTRIBUTION_RETENTION_DAYS, 180, 1, 3650, problems);
 
   const trustText = (env.TRUST_PROXY ?? 'loopback').trim();
   let trustProxy: boolean | string[];
@@ -163,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret,
     uploadMaxMb,
     linkCheckHours,
+    contributionRetentionDays,
     trustProxy,
   });
 }

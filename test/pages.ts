@@ -15,6 +15,12 @@ export async function pageTypeUrls(db: Db): Promise<{ name: string; url: string;
     ...[...firstOfType].map(([type, slug]) => ({ name: `item-${type}`, url: `/kennis/${slug}` })),
     { name: 'about', url: '/over-ons' },
     { name: 'privacy', url: '/privacy' },
+    { name: 'contribute', url: '/doe-mee' },
+    { name: 'contribute-info', url: '/doe-mee/informatie' },
+    { name: 'contribute-activity', url: '/doe-mee/activiteit' },
+    { name: 'contribute-practice', url: '/doe-mee/goede-praktijk' },
+    { name: 'contribute-listing', url: '/doe-mee/organisatie' },
+    { name: 'contribute-correction', url: `/doe-mee/correctie?over=${encodeURIComponent(`/kennis/${firstOfType.get('right') ?? items[0]?.slug}`)}&titel=Een+pagina` },
     { name: 'open-data', url: '/open-data' },
     { name: 'api-docs', url: '/api' },
     { name: 'sign-in', url: '/beheer/aanmelden' },
@@ -66,6 +72,7 @@ export async function backofficePageUrls(db: Db): Promise<{ name: string; url: s
     .executeTakeFirstOrThrow();
   const premium = await db.selectFrom('carer_premiums').select('nis_code').orderBy('nis_code').executeTakeFirstOrThrow();
   const activity = await db.selectFrom('activities').select('id').orderBy('id').executeTakeFirstOrThrow();
+  const contribution = await db.selectFrom('contributions').select('id').where('status', 'in', ['new', 'question']).orderBy('id').executeTakeFirst();
   return [
     { name: 'dashboard', url: '/beheer' },
     { name: 'items', url: '/beheer/items' },
@@ -85,6 +92,8 @@ export async function backofficePageUrls(db: Db): Promise<{ name: string; url: s
     { name: 'users', url: '/beheer/gebruikers' },
     { name: 'user', url: `/beheer/gebruikers/${user.id}` },
     { name: 'audit', url: '/beheer/audit' },
+    { name: 'contributions', url: '/beheer/bijdragen' },
+    ...(contribution ? [{ name: 'contribution', url: `/beheer/bijdragen/${contribution.id}` }] : []),
     { name: 'account', url: '/beheer/account' },
     { name: 'organisations', url: '/beheer/organisaties' },
     { name: 'organisation-new', url: '/beheer/organisaties/nieuw' },

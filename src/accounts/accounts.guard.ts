@@ -67,6 +67,7 @@ const NAV: { href: string; label: string; action: Action }[] = [
   { href: '/beheer/items', label: 'Items', action: 'item.edit' },
   { href: '/beheer/organisaties', label: 'Organisaties', action: 'directory.edit' },
   { href: '/beheer/premies', label: 'Premies', action: 'directory.manage' },
+  { href: '/beheer/bijdragen', label: 'Bijdragen', action: 'contribution.moderate' },
   { href: '/beheer/themas', label: "Thema's", action: 'theme.manage' },
   { href: '/beheer/doelgroepen', label: 'Doelgroepen', action: 'audience.manage' },
   { href: '/beheer/activiteiten', label: 'Activiteiten', action: 'activity.edit' },

@@ -34,7 +34,8 @@ export type Action =
   /** the activities calendar in /beheer; with an organisationId: that organisation's activity */
   | 'activity.edit'
   /** partner API tokens; with an organisationId: that organisation's tokens */
-  | 'token.manage';
+  | 'token.manage'
+  | 'contribution.moderate';
 
 const EDITOR_ACTIONS: ReadonlySet<Action> = new Set([
   'backoffice.enter',
@@ -48,6 +49,7 @@ const EDITOR_ACTIONS: ReadonlySet<Action> = new Set([
   'directory.manage',
   'organisation.edit',
   'activity.edit',
+  'contribution.moderate',
 ]);
 
 /**

@@ -11,6 +11,7 @@ import { createUser, csrfOf, form, logIn, sessionCsrf } from '../../test/backoff
 import * as audit from '../audit/audit.service.js';
 import { SYSTEM_ACTOR } from '../audit/audit.service.js';
 import * as content from './content.service.js';
+import * as contributions from '../contributions/contributions.service.js';
 import { brusselsToIso } from './content.admin.js';
 
 /** Every registered route as [method, path], read from Fastify's route tree. */
@@ -41,6 +42,7 @@ function allowedRoles(path: string): string[] {
   // Activities: partners too, but only with an organisation (this test's partner has none); tokens: admins and such partners.
   if (path.startsWith('/beheer/activiteiten')) return ['editor', 'admin'];
   if (path.startsWith('/beheer/sleutels')) return ['admin'];
+  if (path.startsWith('/beheer/bijdragen')) return ['editor', 'admin'];
   throw new Error(`no access rule written down for ${path}: add it to this test`);
 }
 
@@ -99,12 +101,20 @@ forEachDialect('library back office', (ctx) => {
       .orderBy('s.id')
       .executeTakeFirstOrThrow();
     const premium = await ctx.db.selectFrom('carer_premiums').select('nis_code').orderBy('nis_code').executeTakeFirstOrThrow();
+    // A visitor's submission with a file, for the moderation pages.
+    const contribution = await contributions.submitContribution(
+      ctx.db,
+      { mailer: { kind: 'outbox', send: async () => {}, close: () => {} }, baseUrl: ctx.config.baseUrl, dataDir: ctx.config.dataDir },
+      { kind: 'info', title: 'Een tip', body: 'Tekst', details: {}, name: '', email: '', consent: false, file: { name: 'foto.png', data: tinyPng() } },
+      { ip: null, spam: { honeypot: '', formAgeSeconds: 60 } },
+    );
     const fill = (path: string) =>
       path
         .replace(':organisationId', listing.organization_id)
         .replace(':serviceId', listing.id)
         .replace(':locationId', listing.location)
         .replace(':nisCode', premium.nis_code)
+        .replace(/^\/beheer\/bijdragen\/:id/, `/beheer/bijdragen/${contribution.id}`)
         .replace(/^\/beheer\/gebruikers\/:id/, `/beheer/gebruikers/${user.id}`)
         .replace(/^\/beheer\/themas\/:id/, `/beheer/themas/${theme.id}`)
         .replace(/^\/beheer\/activiteiten\/:id\/verwijder/, '/beheer/activiteiten/999999/verwijder')

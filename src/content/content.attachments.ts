@@ -72,6 +72,33 @@ export function safeFileName(name: string, ext: string): string {
   return `${clean}.${ext}`;
 }
 
+/**
+ * Checks an upload and writes it under dir with a random name: the type is sniffed from the bytes
+ * (one of ATTACHMENT_TYPES, else a 400 on the field 'file'); a full disk leaves nothing behind
+ * (StorageFullError). Used by attachments and by the public contribution forms.
+ */
+export async function storeUpload(dir: string, originalName: string, data: Buffer): Promise<{ fileName: string; storedName: string; contentType: string; size: number; file: string }> {
+  if (data.length === 0) throw new ValidationError('Kies een bestand.', { file: 'Kies een bestand.' });
+  const sniffed = await fileTypeFromBuffer(data);
+  const kind = sniffed ? ATTACHMENT_TYPES[sniffed.mime] : undefined;
+  if (!sniffed || !kind) {
+    throw new ValidationError('Dit soort bestand kan je niet toevoegen.', { file: 'Dit bestand is geen PDF, Word (docx), OpenDocument-tekst (odt), Excel (xlsx), PNG, JPEG of WebP.' });
+  }
+  const fileName = safeFileName(originalName, kind.ext);
+  const storedName = `${randomBytes(16).toString('hex')}.${kind.ext}`;
+  const file = path.join(dir, storedName);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(file, data, { flag: 'wx' });
+  } catch (err) {
+    // A full disk leaves part of the file behind: remove it, and say so in plain words.
+    fs.rmSync(file, { force: true });
+    if (['ENOSPC', 'EDQUOT', 'EFBIG'].includes((err as NodeJS.ErrnoException).code ?? '')) throw new StorageFullError();
+    throw err;
+  }
+  return { fileName, storedName, contentType: sniffed.mime, size: data.length, file };
+}
+
 export async function listAttachments(db: Q, itemId: number): Promise<Attachment[]> {
   return (await repo.listAttachments(db, itemId)).map(toAttachment);
 }
@@ -88,37 +115,20 @@ export async function addAttachment(
   if (!TYPES_WITH_ATTACHMENTS.includes(item.type as ItemType)) throw new AppError('attachments_not_allowed', 400, 'Alleen publicaties en instrumenten hebben bijlagen.');
   if (input.data.length === 0) throw new ValidationError('Kies een bestand.', { file: 'Kies een bestand.' });
   if (input.title.length > 300) throw new ValidationError('De titel is te lang.', { title: 'Hoogstens 300 tekens.' });
-  const sniffed = await fileTypeFromBuffer(input.data);
-  const kind = sniffed ? ATTACHMENT_TYPES[sniffed.mime] : undefined;
-  if (!sniffed || !kind) {
-    throw new ValidationError('Dit soort bestand kan je niet toevoegen.', { file: 'Dit bestand is geen PDF, Word (docx), OpenDocument-tekst (odt), Excel (xlsx), PNG, JPEG of WebP.' });
-  }
-  const fileName = safeFileName(input.fileName, kind.ext);
-  const storedName = `${randomBytes(16).toString('hex')}.${kind.ext}`;
-  const dir = uploadsDir(options.dataDir);
-  const file = path.join(dir, storedName);
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(file, input.data, { flag: 'wx' });
-  } catch (err) {
-    // A full disk leaves part of the file behind: remove it, and say so in plain words.
-    fs.rmSync(file, { force: true });
-    if (['ENOSPC', 'EDQUOT', 'EFBIG'].includes((err as NodeJS.ErrnoException).code ?? '')) throw new StorageFullError();
-    throw err;
-  }
+  const { fileName, storedName, contentType, file } = await storeUpload(uploadsDir(options.dataDir), input.fileName, input.data);
   try {
     const attachment = await inTransaction(db, async (tx) => {
       const row = {
         item_id: input.itemId,
         file_name: fileName,
         stored_name: storedName,
-        content_type: sniffed.mime,
+        content_type: contentType,
         size: input.data.length,
         title: input.title.trim() || fileName,
         created_at: now.toISOString(),
       };
       const id = await repo.insertAttachment(tx, row);
-      await recordChange(tx, actor, { action: 'attachment.add', entityType: 'item', entityId: input.itemId, after: { id, fileName, contentType: sniffed.mime, size: row.size } }, now);
+      await recordChange(tx, actor, { action: 'attachment.add', entityType: 'item', entityId: input.itemId, after: { id, fileName, contentType, size: row.size } }, now);
       return toAttachment({ id, ...row });
     });
     contentChanges.emit('changed');

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Db } from '../db/database.js';
 import { Layout, SITE_NAME } from '../web/layout.js';
-import { Notice, Pagination, SharePanel, withQuery } from '../web/components.js';
+import { CorrectionLink, Notice, Pagination, SharePanel, withQuery } from '../web/components.js';
 import { formatDate, isoDate } from '../web/render.js';
 import { renderMarkdown } from '../web/markdown.js';
 import * as content from './content.service.js';
@@ -516,6 +516,7 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
               </ul>
             </section>
             <SharePanel url={`${baseUrl}/kennis/${item.slug}`} title={item.title} />
+            <CorrectionLink path={`/kennis/${item.slug}`} title={item.title} />
           </article>
           {item.related.length > 0 ? (
             <section aria-labelledby="h-related" class="no-print">
@@ -559,6 +560,7 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
         { loc: '/thema' },
         { loc: '/over-ons' },
         { loc: '/privacy' },
+        { loc: '/doe-mee' },
         ...audiences.map((a) => ({ loc: `/voor/${a.slug}` })),
         ...allThemes.map((t) => ({ loc: `/thema/${t.slug}` })),
         ...items.map((i) => ({ loc: `/kennis/${i.slug}`, lastmod: i.updatedAt.slice(0, 10) })),

@@ -15,8 +15,9 @@ import type { JobTables } from '../jobs/jobs.table.js';
 import type { SearchTables } from '../search/search.table.js';
 import type { AccountTables } from '../accounts/accounts.table.js';
 import type { AuditTables } from '../audit/audit.table.js';
+import type { ContributionTables } from '../contributions/contributions.table.js';
 
-export interface Database extends ContentTables, PlacesTables, JobTables, SearchTables, AccountTables, AuditTables, EventsTables, DirectoryTables, TokenTables {}
+export interface Database extends ContentTables, PlacesTables, JobTables, SearchTables, AccountTables, AuditTables, EventsTables, DirectoryTables, TokenTables, ContributionTables {}
 import type { TokenTables } from '../tokens/tokens.table.js';
 import type { EventsTables } from '../events/events.table.js';
 

@@ -15,6 +15,7 @@ import * as m20261129T1301 from './migrations/2026-11-29T1301-insert-directory-t
 import * as m20261129T1600 from './migrations/2026-11-29T1600-create-search-keys.js';
 import * as m20261130T1100 from './migrations/2026-11-30T1100-create-api-tokens.js';
 import * as m20261129T1700 from './migrations/2026-11-29T1700-organisation-links.js';
+import * as m20261130T1200 from './migrations/2026-11-30T1200-create-contributions.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-create-content': m20261123T1000,
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T1600-create-search-keys': m20261129T1600,
   '2026-11-29T1700-organisation-links': m20261129T1700,
   '2026-11-30T1100-create-api-tokens': m20261130T1100,
+  '2026-11-30T1200-create-contributions': m20261130T1200,
 };
 
 function migrator(db: Kysely<any>): Migrator {

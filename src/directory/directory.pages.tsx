@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Db } from '../db/database.js';
 import { Layout } from '../web/layout.js';
-import { Notice, withQuery } from '../web/components.js';
+import { CorrectionLink, Notice, withQuery } from '../web/components.js';
 import { formatDate, isoDate } from '../web/render.js';
 import * as content from '../content/content.service.js';
 import * as places from '../places/places.service.js';
@@ -608,6 +608,7 @@ export async function registerDirectoryPages(app: FastifyInstance, options: Dire
               <p class="meta">
                 <Verified lastVerifiedOn={service.lastVerifiedOn} today={day} />. Praktische gegevens veranderen: kijk ze na bij de organisatie.
               </p>
+              <CorrectionLink path={`/ondersteuning/${service.slug}`} title={service.name} />
             </section>
           </article>
         </Layout>
@@ -699,6 +700,7 @@ export async function registerDirectoryPages(app: FastifyInstance, options: Dire
               <p class="meta">
                 <Verified lastVerifiedOn={org.lastVerifiedOn} today={day} />. We schreven deze tekst zelf op basis van de bron.
               </p>
+              <CorrectionLink path={`/organisatie/${org.slug}`} title={org.name} />
             </section>
           </article>
         </Layout>

@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { DateTime } from 'luxon';
 import type { Db } from '../db/database.js';
 import { Layout, SITE_NAME } from '../web/layout.js';
-import { Notice, Pagination, withQuery } from '../web/components.js';
+import { CorrectionLink, Notice, Pagination, withQuery } from '../web/components.js';
 import { ValidationError } from '../errors.js';
 import * as content from '../content/content.service.js';
 import * as events from './events.service.js';
@@ -479,6 +479,7 @@ export async function registerEventsPages(app: FastifyInstance, options: EventsP
               <p class="meta">
                 Alle tijden in Belgische tijd. <a href="/activiteiten">Alle activiteiten</a> · {SITE_NAME}
               </p>
+              <CorrectionLink path={`/activiteiten/${a.slug}`} title={a.title} />
             </article>
           </Layout>
         );

@@ -84,3 +84,12 @@ export function SharePanel({ url, title }: { url: string; title: string }) {
     </section>
   );
 }
+
+/** "Klopt er iets niet?": the link under a page about one thing, to the correction form prefilled with that page. */
+export function CorrectionLink({ path, title }: { path: string; title: string }) {
+  return (
+    <p class="correction-link no-print">
+      <a href={withQuery('/doe-mee/correctie', { over: path, titel: title })}>Klopt er iets niet? Laat het ons weten</a>
+    </p>
+  );
+}

@@ -59,6 +59,23 @@ export function createCsrf(secret: string) {
   };
 }
 
+/**
+ * Seconds since an anonymous form token was issued (its signed time stamp), or null for another kind of
+ * token. Only meaningful after the CSRF check passed (which verified the signature): public forms use it
+ * as the minimum fill time against robots.
+ */
+export function formTokenAge(token: string, now = Date.now()): number | null {
+  const [kind, issued] = token.split('.');
+  if (kind !== 'f' || !issued) return null;
+  const at = Number.parseInt(issued, 36);
+  return Number.isFinite(at) ? now / 1000 - at : null;
+}
+
+/** The _csrf field of a parsed body (urlencoded or multipart). */
+export function csrfFieldOf(body: unknown): string {
+  return fieldValue(body);
+}
+
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function fieldValue(body: unknown): string {

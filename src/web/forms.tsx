@@ -74,12 +74,24 @@ export function TextField(
         type={props.type ?? 'text'}
         value={props.type === 'file' ? undefined : (props.value ?? '')}
         required={props.required}
-        maxLength={['date', 'datetime-local', 'number', 'file'].includes(props.type ?? 'text') ? undefined : props.maxLength}
+        maxLength={['date', 'datetime-local', 'time', 'number', 'file'].includes(props.type ?? 'text') ? undefined : props.maxLength}
         autoComplete={props.autocomplete}
         pattern={props.pattern}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(name, error, hint)}
       />
+    </div>
+  );
+}
+
+/** One checkbox with its label after it (consent, a yes/no choice). */
+export function Checkbox(props: FieldProps & { value: string; checked: boolean }) {
+  const { name, label, error, hint } = props;
+  return (
+    <div class={`field${error ? ' has-error' : ''}`}>
+      <Described name={name} error={error} hint={hint} />
+      <input type="checkbox" id={`f-${name}`} name={name} value={props.value} checked={props.checked} aria-invalid={error ? 'true' : undefined} aria-describedby={describedBy(name, error, hint)} />
+      <label for={`f-${name}`}>{label}</label>
     </div>
   );
 }

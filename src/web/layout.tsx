@@ -126,6 +126,9 @@ export function Layout(props: LayoutProps) {
                   <a href="/privacy">Privacy</a>
                 </li>
                 <li>
+                  <a href="/doe-mee">Doe je mee?</a>
+                </li>
+                <li>
                   <a href="/kennis">Alle info</a>
                 </li>
                 <li>
