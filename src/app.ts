@@ -24,6 +24,9 @@ import { eventChanges, listActivitiesNear, listSitemapPaths as activitySitemapPa
 import { listSitemapPaths as directorySitemapPaths } from './directory/directory.service.js';
 import { registerDirectory, type DirectoryPagesOptions } from './directory/directory.plugin.js';
 import { registerChannels } from './channels/channels.plugin.js';
+import { registerNewsletterPages } from './newsletter/newsletter.pages.js';
+import { registerNewsletterAdmin } from './newsletter/newsletter.admin.js';
+import { defineNewsletterJobs } from './newsletter/newsletter.jobs.js';
 
 export interface AppOptions {
   /** pino logger options, or false for none (tests) */
@@ -85,6 +88,15 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   await registerAccountsAdmin(app, { db: handle.db, env, sessionHours: config.sessionHours, secureCookies: config.baseUrl.startsWith('https:') });
   await registerContentAdmin(app, { db: handle.db, dataDir: config.dataDir, uploadMaxMb: config.uploadMaxMb, today: options.today });
   await registerSearchAdmin(app, { db: handle.db });
+  defineNewsletterJobs(app.jobs, handle.db, {
+    env,
+    batchSize: config.newsletterBatchSize,
+    ratePerMinute: config.newsletterRatePerMinute,
+    digestCron: config.newsletterDigestCron,
+    log: app.log,
+  });
+  await registerNewsletterPages(app, { db: handle.db, baseUrl: config.baseUrl, env });
+  await registerNewsletterAdmin(app, { db: handle.db, env, jobs: app.jobs });
   await registerEventsPages(app, { db: handle.db, baseUrl: config.baseUrl, now: options.now });
   // /gemeente/<slug> lists the calendar's next activities near the municipality.
   const nearbyActivities: DirectoryPagesOptions['nearbyActivities'] =

@@ -26,9 +26,11 @@ export type Action =
   | 'audience.manage'
   | 'user.manage'
   | 'audit.view'
-  | 'organisation.edit';
+  | 'organisation.edit'
+  | 'newsletter.manage'
+  | 'privacy.manage';
 
-const EDITOR_ACTIONS: ReadonlySet<Action> = new Set(['backoffice.enter', 'dashboard.view', 'item.edit', 'item.publish', 'theme.manage', 'search.manage', 'audience.manage']);
+const EDITOR_ACTIONS: ReadonlySet<Action> = new Set(['backoffice.enter', 'dashboard.view', 'item.edit', 'item.publish', 'theme.manage', 'search.manage', 'audience.manage', 'newsletter.manage']);
 
 /**
  * Admins may do everything; editors all content work; partners (later) only their own

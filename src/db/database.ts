@@ -15,8 +15,9 @@ import type { JobTables } from '../jobs/jobs.table.js';
 import type { SearchTables } from '../search/search.table.js';
 import type { AccountTables } from '../accounts/accounts.table.js';
 import type { AuditTables } from '../audit/audit.table.js';
+import type { NewsletterTables } from '../newsletter/newsletter.table.js';
 
-export interface Database extends ContentTables, PlacesTables, JobTables, SearchTables, AccountTables, AuditTables, EventsTables, DirectoryTables {}
+export interface Database extends ContentTables, PlacesTables, JobTables, SearchTables, AccountTables, AuditTables, EventsTables, DirectoryTables, NewsletterTables {}
 import type { EventsTables } from '../events/events.table.js';
 
 import type { DirectoryTables } from '../directory/directory.table.js';
