@@ -430,9 +430,9 @@ export interface BatchResult {
 }
 
 /**
- * One batch: claims up to batchSize rows in a transaction, then sends them one by one at the
- * configured rate, marking each row as it goes. A row is claimed before its mail leaves and marked
- * after: if the process dies in between, the row stays 'sending' and is never sent again.
+ * One batch: up to batchSize recipients, one by one at the configured rate. Each row is claimed
+ * (in a transaction) before its mail leaves and marked after: if the process dies in between, the
+ * row stays 'sending', is reported as 'unknown' once stale, and is never sent again.
  */
 export async function sendBatch(db: Db, env: MailEnv, editionId: number, options: SendOptions): Promise<BatchResult> {
   const clock = options.now ?? (() => new Date());
@@ -441,14 +441,16 @@ export async function sendBatch(db: Db, env: MailEnv, editionId: number, options
   const start = clock();
   const edition = await getEdition(db, editionId);
   await repo.markStaleClaims(db, editionId, new Date(start.getTime() - (options.staleClaimSeconds ?? 900) * 1000).toISOString(), start.toISOString());
-  const claimed = await inTransaction(db, (tx) =>
-    repo.claimSends(tx, editionId, options.batchSize, start.toISOString(), new Date(start.getTime() - (options.retryDelaySeconds ?? 60) * 1000).toISOString()),
-  );
   const result: BatchResult = { sent: 0, failed: 0, retry: 0, remaining: 0, done: false };
   const gap = 60_000 / options.ratePerMinute;
-  for (const [i, row] of claimed.entries()) {
+  const notBefore = new Date(start.getTime() - (options.retryDelaySeconds ?? 60) * 1000).toISOString();
+  for (let i = 0; i < options.batchSize; i++) {
     if (i > 0) await sleep(gap);
     const now = () => clock().toISOString();
+    // Each recipient's row is claimed in its own transaction just before the mail goes out, so a
+    // crash leaves at most one row whose mail may or may not have left: it is never sent again.
+    const [row] = await inTransaction(db, (tx) => repo.claimSends(tx, editionId, 1, now(), notBefore));
+    if (!row) break;
     const subscriber = row.subscriber_id === null ? undefined : await repo.findSubscriberById(db, row.subscriber_id);
     if (!subscriber || subscriber.status !== 'confirmed') {
       await repo.markSend(db, row.id, { status: 'skipped', error: 'niet meer ingeschreven' }, now());
