@@ -27,6 +27,8 @@ import { registerChannels } from './channels/channels.plugin.js';
 import { registerNewsletterPages } from './newsletter/newsletter.pages.js';
 import { registerNewsletterAdmin } from './newsletter/newsletter.admin.js';
 import { defineNewsletterJobs } from './newsletter/newsletter.jobs.js';
+import { registerPrivacyPages } from './privacy/privacy.pages.js';
+import { registerPrivacyAdmin } from './privacy/privacy.admin.js';
 
 export interface AppOptions {
   /** pino logger options, or false for none (tests) */
@@ -43,9 +45,24 @@ export interface AppOptions {
   nearbyActivities?: DirectoryPagesOptions['nearbyActivities'];
 }
 
+/**
+ * What a request log line says: method, path and host; no IP address, and no private links
+ * (long token segments such as a subscriber's preferences link are cut out). See /privacy.
+ */
+export const logSerializers = {
+  req(req: { method: string; url: string; headers?: Record<string, unknown>; host?: string }) {
+    return { method: req.method, url: redactUrl(req.url), host: req.host };
+  },
+};
+
+export function redactUrl(url: string): string {
+  // Tokens are random base64url (upper case or '_' almost surely among 20+ characters); slugs are lower case.
+  return url.replace(/\/(?=[A-Za-z0-9_-]*[A-Z_])[A-Za-z0-9_-]{20,}(?=[/?#]|$)/g, '/[token]');
+}
+
 export async function createApp(config: Config, handle: DbHandle, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    logger: options.logger ?? { level: config.logLevel, serializers: logSerializers },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     // Query strings are parsed into plain objects; invalid ones reach validation, never a crash.
@@ -97,6 +114,8 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   });
   await registerNewsletterPages(app, { db: handle.db, baseUrl: config.baseUrl, env });
   await registerNewsletterAdmin(app, { db: handle.db, env, jobs: app.jobs });
+  await registerPrivacyPages(app, { baseUrl: config.baseUrl, contact: config.privacyContact, sessionHours: config.sessionHours });
+  await registerPrivacyAdmin(app, { db: handle.db, dataDir: config.dataDir });
   await registerEventsPages(app, { db: handle.db, baseUrl: config.baseUrl, now: options.now });
   // /gemeente/<slug> lists the calendar's next activities near the municipality.
   const nearbyActivities: DirectoryPagesOptions['nearbyActivities'] =

@@ -15,6 +15,9 @@ export async function pageTypeUrls(db: Db): Promise<{ name: string; url: string;
     ...[...firstOfType].map(([type, slug]) => ({ name: `item-${type}`, url: `/kennis/${slug}` })),
     { name: 'about', url: '/over-ons' },
     { name: 'privacy', url: '/privacy' },
+    { name: 'newsletter', url: '/nieuwsbrief' },
+    { name: 'newsletter-almost', url: '/nieuwsbrief/bijna-klaar' },
+    { name: 'newsletter-archive', url: '/nieuwsbrief/archief' },
     { name: 'open-data', url: '/open-data' },
     { name: 'api-docs', url: '/api' },
     { name: 'sign-in', url: '/beheer/aanmelden' },
@@ -77,6 +80,9 @@ export async function backofficePageUrls(db: Db): Promise<{ name: string; url: s
     { name: 'users', url: '/beheer/gebruikers' },
     { name: 'user', url: `/beheer/gebruikers/${user.id}` },
     { name: 'audit', url: '/beheer/audit' },
+    { name: 'newsletter-admin', url: '/beheer/nieuwsbrief' },
+    { name: 'newsletter-new', url: '/beheer/nieuwsbrief/nieuw' },
+    { name: 'privacy-admin', url: '/beheer/privacy' },
     { name: 'account', url: '/beheer/account' },
   ];
 }
