@@ -30,6 +30,11 @@ import { registerTokensApi } from './tokens/tokens.api.js';
 import { registerContributionPages } from './contributions/contributions.pages.js';
 import { registerContributionAdmin } from './contributions/contributions.admin.js';
 import { defineContributionJobs } from './contributions/contributions.jobs.js';
+import { registerNewsletterPages } from './newsletter/newsletter.pages.js';
+import { registerNewsletterAdmin } from './newsletter/newsletter.admin.js';
+import { defineNewsletterJobs } from './newsletter/newsletter.jobs.js';
+import { registerPrivacyPages } from './privacy/privacy.pages.js';
+import { registerPrivacyAdmin } from './privacy/privacy.admin.js';
 
 export interface AppOptions {
   /** pino logger options, or false for none (tests) */
@@ -48,9 +53,24 @@ export interface AppOptions {
   nearbyActivities?: DirectoryPagesOptions['nearbyActivities'];
 }
 
+/**
+ * What a request log line says: method, path and host; no IP address, and no private links
+ * (long token segments such as a subscriber's preferences link are cut out). See /privacy.
+ */
+export const logSerializers = {
+  req(req: { method: string; url: string; headers?: Record<string, unknown>; host?: string }) {
+    return { method: req.method, url: redactUrl(req.url), host: req.host };
+  },
+};
+
+export function redactUrl(url: string): string {
+  // Tokens are random base64url (upper case or '_' almost surely among 20+ characters); slugs are lower case.
+  return url.replace(/\/(?=[A-Za-z0-9_-]*[A-Z_])[A-Za-z0-9_-]{20,}(?=[/?#]|$)/g, '/[token]');
+}
+
 export async function createApp(config: Config, handle: DbHandle, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? { level: config.logLevel },
+    logger: options.logger ?? { level: config.logLevel, serializers: logSerializers },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
     // Query strings are parsed into plain objects; invalid ones reach validation, never a crash.
@@ -94,6 +114,17 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   await registerAccountsAdmin(app, { db: handle.db, env, sessionHours: config.sessionHours, secureCookies: config.baseUrl.startsWith('https:') });
   await registerContentAdmin(app, { db: handle.db, dataDir: config.dataDir, uploadMaxMb: config.uploadMaxMb, today: options.today });
   await registerSearchAdmin(app, { db: handle.db });
+  defineNewsletterJobs(app.jobs, handle.db, {
+    env,
+    batchSize: config.newsletterBatchSize,
+    ratePerMinute: config.newsletterRatePerMinute,
+    digestCron: config.newsletterDigestCron,
+    log: app.log,
+  });
+  await registerNewsletterPages(app, { db: handle.db, baseUrl: config.baseUrl, env });
+  await registerNewsletterAdmin(app, { db: handle.db, env, jobs: app.jobs });
+  await registerPrivacyPages(app, { baseUrl: config.baseUrl, contact: config.privacyContact, sessionHours: config.sessionHours });
+  await registerPrivacyAdmin(app, { db: handle.db, dataDir: config.dataDir });
   await registerEventsPages(app, { db: handle.db, baseUrl: config.baseUrl, now: options.now });
   await registerEventsAdmin(app, { db: handle.db, now: options.now, uploadMaxMb: Math.min(config.uploadMaxMb, 5) });
   await registerTokensAdmin(app, { db: handle.db, baseUrl: config.baseUrl });

@@ -40,6 +40,14 @@ export interface Config {
    * trustProxy. Trusting every hop would let anyone pick their own address and slip past a rate limit.
    */
   readonly trustProxy: boolean | string[];
+  /** newsletter: recipients per batch (one job run) */
+  readonly newsletterBatchSize: number;
+  /** newsletter: at most this many mails a minute */
+  readonly newsletterRatePerMinute: number;
+  /** newsletter: cron expression (Europe/Brussels) of the digest of what is new; null: no digest */
+  readonly newsletterDigestCron: string | null;
+  /** the address people write to about their personal data (the privacy page names it) */
+  readonly privacyContact: string;
 }
 
 export class ConfigError extends Error {
@@ -141,6 +149,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const linkCheckHours = parseNumber('LINK_CHECK_HOURS', env.LINK_CHECK_HOURS, 24, 0, 24 * 30, problems);
   const contributionRetentionDays = parseNumber('CONTRIBUTION_RETENTION_DAYS', env.CONTRIBUTION_RETENTION_DAYS, 180, 1, 3650, problems);
 
+  const newsletterBatchSize = parseNumber('NEWSLETTER_BATCH_SIZE', env.NEWSLETTER_BATCH_SIZE, 50, 1, 1000, problems);
+  const newsletterRatePerMinute = parseNumber('NEWSLETTER_RATE_PER_MINUTE', env.NEWSLETTER_RATE_PER_MINUTE, 120, 1, 100_000, problems);
+  const digestText = (env.NEWSLETTER_DIGEST_CRON ?? '0 8 * * 1').trim();
+  const newsletterDigestCron = /^(|off|false|0)$/i.test(digestText) ? null : digestText;
+  if (newsletterDigestCron && newsletterDigestCron.split(/\s+/).length !== 5) problems.push(`NEWSLETTER_DIGEST_CRON moet vijf cronvelden hebben of "off" zijn (kreeg "${digestText}")`);
+  const privacyContact = env.PRIVACY_CONTACT || `privacy@${safeHost(baseUrl)}`;
+
   const trustText = (env.TRUST_PROXY ?? 'loopback').trim();
   let trustProxy: boolean | string[];
   if (/^(true|false)$/i.test(trustText)) trustProxy = /^true$/i.test(trustText);
@@ -168,5 +183,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     linkCheckHours,
     contributionRetentionDays,
     trustProxy,
+    newsletterBatchSize,
+    newsletterRatePerMinute,
+    newsletterDigestCron,
+    privacyContact,
   });
 }

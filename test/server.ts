@@ -6,6 +6,8 @@ import { createTestDatabase, type DialectOptions } from './dialects.js';
 
 export interface RunningServer {
   url: string;
+  /** the app itself (e.g. to start its job queue) */
+  app: Awaited<ReturnType<typeof createApp>>;
   db: Awaited<ReturnType<typeof createTestDatabase>>['handle']['db'];
   close(): Promise<void>;
 }
@@ -17,6 +19,7 @@ export async function startServer(dialect: Dialect, options: DialectOptions = {}
   const { port } = app.server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    app,
     db: state.handle.db,
     async close() {
       await app.close();

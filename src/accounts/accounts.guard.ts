@@ -73,7 +73,9 @@ const NAV: { href: string; label: string; action: Action }[] = [
   { href: '/beheer/activiteiten', label: 'Activiteiten', action: 'activity.edit' },
   { href: '/beheer/sleutels', label: 'API-sleutels', action: 'token.manage' },
   { href: '/beheer/zoeken', label: 'Zoeken', action: 'search.manage' },
+  { href: '/beheer/nieuwsbrief', label: 'Nieuwsbrief', action: 'newsletter.manage' },
   { href: '/beheer/gebruikers', label: 'Gebruikers', action: 'user.manage' },
+  { href: '/beheer/privacy', label: 'Privacy', action: 'privacy.manage' },
   { href: '/beheer/audit', label: 'Auditlog', action: 'audit.view' },
   { href: '/beheer/account', label: 'Mijn account', action: 'backoffice.enter' },
 ];

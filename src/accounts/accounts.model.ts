@@ -35,7 +35,9 @@ export type Action =
   | 'activity.edit'
   /** partner API tokens; with an organisationId: that organisation's tokens */
   | 'token.manage'
-  | 'contribution.moderate';
+  | 'contribution.moderate'
+  | 'newsletter.manage'
+  | 'privacy.manage';
 
 const EDITOR_ACTIONS: ReadonlySet<Action> = new Set([
   'backoffice.enter',
@@ -50,6 +52,7 @@ const EDITOR_ACTIONS: ReadonlySet<Action> = new Set([
   'organisation.edit',
   'activity.edit',
   'contribution.moderate',
+  'newsletter.manage',
 ]);
 
 /**

@@ -85,3 +85,18 @@ export function findSecret(db: Q, name: string) {
 export async function insertSecretIfMissing(db: Q, name: string, value: string): Promise<void> {
   await db.insertInto('app_secrets').values({ name, value }).onConflict((oc) => oc.column('name').doNothing()).execute();
 }
+
+/** Personal data: an account becomes anonymous (it stays for the history it is linked to); its sessions and links go. */
+export async function anonymiseUser(db: Q, id: number, nowIso: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', id).execute();
+  await db.deleteFrom('auth_tokens').where('user_id', '=', id).execute();
+  await db
+    .updateTable('users')
+    .set({ email: `gewist-${id}@gewist.invalid`, name: 'Gewiste gebruiker', password_hash: null, disabled: 1, failed_logins: 0, locked_until: null, updated_at: nowIso })
+    .where('id', '=', id)
+    .execute();
+}
+
+export function listSessionsOfUser(db: Q, userId: number) {
+  return db.selectFrom('sessions').select(['created_at', 'expires_at']).where('user_id', '=', userId).execute();
+}

@@ -72,3 +72,36 @@ export async function listChanges(db: Q, filter: { entityType?: string; entityId
     })),
   };
 }
+
+const ERASED = '[gewist]';
+
+function entriesMentioning(db: Q, email: string) {
+  const pattern = `%${email.toLowerCase()}%`;
+  return db
+    .selectFrom('audit_log')
+    .selectAll()
+    .where((eb) => eb.or([eb(eb.fn('lower', ['user_label']), 'like', pattern), eb(eb.fn('lower', ['before_json']), 'like', pattern), eb(eb.fn('lower', ['after_json']), 'like', pattern)]))
+    .orderBy('id')
+    .execute();
+}
+
+/**
+ * Personal data in the audit log: entries that name the address (as who did it, or in the record
+ * before or after). Erasure replaces the address with "[gewist]" and keeps the entry: the log still
+ * says what happened, not to or by whom. Runs last, after the sources whose erasure it may mention.
+ */
+export const auditPersonalData = {
+  name: 'audit',
+  async export(db: Q, email: string) {
+    return (await entriesMentioning(db, email)).map((r) => ({ action: r.action, entityType: r.entity_type, entityId: r.entity_id, who: r.user_label, createdAt: r.created_at }));
+  },
+  async erase(tx: Tx, email: string) {
+    const re = new RegExp(email.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi');
+    const rows = await entriesMentioning(tx, email);
+    for (const r of rows) {
+      const clean = (v: string | null) => (v === null ? null : v.replace(re, ERASED));
+      await tx.updateTable('audit_log').set({ user_label: clean(r.user_label)!, before_json: clean(r.before_json), after_json: clean(r.after_json) }).where('id', '=', r.id).execute();
+    }
+    return rows.length;
+  },
+};

@@ -415,3 +415,8 @@ export function isItemType(value: string): value is ItemType {
   return (ITEM_TYPES as readonly string[]).includes(value);
 }
 
+
+/** Personal data: an erased account's revisions keep their place in the history under a neutral name. */
+export async function relabelRevisionsOfUser(db: Q, userId: number, label: string): Promise<number> {
+  return repo.relabelRevisions(db, userId, label);
+}

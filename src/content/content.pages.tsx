@@ -529,7 +529,8 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
     });
   }
 
-  for (const slug of ['over-ons', 'privacy']) {
+  // /privacy is the privacy feature's page (src/privacy/privacy.pages.tsx).
+  for (const slug of ['over-ons']) {
     r.get(`/${slug}`, async (_request, reply) => {
       return reply.html(async () => {
         const page = await content.getPage(db, slug);

@@ -392,3 +392,9 @@ export function listPublishedOfTypeWithDetails(db: Q, type: string): Promise<(Ca
 export async function updateAudienceRow(db: Q, id: number, set: { name: string; description: string }): Promise<void> {
   await db.updateTable('audiences').set(set).where('id', '=', id).execute();
 }
+
+/** Revisions whose author label holds this text (an erased account's address), and renaming them. */
+export async function relabelRevisions(db: Q, userId: number, label: string): Promise<number> {
+  const r = await db.updateTable('item_revisions').set({ user_label: label }).where('user_id', '=', userId).executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}

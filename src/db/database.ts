@@ -16,8 +16,9 @@ import type { SearchTables } from '../search/search.table.js';
 import type { AccountTables } from '../accounts/accounts.table.js';
 import type { AuditTables } from '../audit/audit.table.js';
 import type { ContributionTables } from '../contributions/contributions.table.js';
+import type { NewsletterTables } from '../newsletter/newsletter.table.js';
 
-export interface Database extends ContentTables, PlacesTables, JobTables, SearchTables, AccountTables, AuditTables, EventsTables, DirectoryTables, TokenTables, ContributionTables {}
+export interface Database extends ContentTables, PlacesTables, JobTables, SearchTables, AccountTables, AuditTables, EventsTables, DirectoryTables, TokenTables, ContributionTables, NewsletterTables {}
 import type { TokenTables } from '../tokens/tokens.table.js';
 import type { EventsTables } from '../events/events.table.js';
 

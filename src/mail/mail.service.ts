@@ -10,8 +10,16 @@ import nodemailer from 'nodemailer';
 export interface MailMessage {
   to: string;
   subject: string;
-  /** plain text; every mail we send is plain text, so links are shown in full */
+  /** plain text; links are shown in full */
   text: string;
+  /** an HTML alternative (multipart/alternative with the text); no remote images, no tracking */
+  html?: string;
+  /** extra headers, e.g. List-Unsubscribe */
+  headers?: Record<string, string>;
+}
+
+function envelope(from: string, message: MailMessage) {
+  return { from, to: message.to, subject: message.subject, text: message.text, html: message.html, headers: message.headers };
 }
 
 export interface Mailer {
@@ -39,7 +47,7 @@ export function createMailer(options: MailerOptions): Mailer {
     return {
       kind: 'smtp',
       async send(message) {
-        await transport.sendMail({ from: options.mailFrom, to: message.to, subject: message.subject, text: message.text });
+        await transport.sendMail(envelope(options.mailFrom, message));
       },
       close: () => transport.close(),
     };
@@ -49,7 +57,7 @@ export function createMailer(options: MailerOptions): Mailer {
   return {
     kind: 'outbox',
     async send(message) {
-      const info = await transport.sendMail({ from: options.mailFrom, to: message.to, subject: message.subject, text: message.text });
+      const info = await transport.sendMail(envelope(options.mailFrom, message));
       fs.mkdirSync(dir, { recursive: true });
       const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}.eml`);
       fs.writeFileSync(file, info.message as Buffer);
