@@ -63,8 +63,25 @@ export function dialectOf(db: Kysely<any>): Dialect {
   return db.getExecutor().adapter.constructor.name === 'PostgresAdapter' ? 'postgres' : 'sqlite';
 }
 
-/** Runs fn in a transaction, or inside the caller's one when db already is a transaction. */
-export function inTransaction<T>(db: Db | Tx, fn: (tx: Tx) => Promise<T>): Promise<T> {
+/** PostgreSQL's answers that mean "nothing was written, try again": deadlock detected, serialization failure. */
+const RETRYABLE = new Set(['40P01', '40001']);
+const ATTEMPTS = 5;
+
+/**
+ * Runs fn in a transaction, or inside the caller's one when db already is a transaction.
+ * On PostgreSQL concurrent writers can deadlock (rows locked in different orders, e.g. shared
+ * search term counts); the database then rolls one of them back whole. Such a transaction is run
+ * again, up to ATTEMPTS times, after a short random pause: fn must only write to the database
+ * (no mail, no events) inside the transaction, which is how every service already works.
+ */
+export async function inTransaction<T>(db: Db | Tx, fn: (tx: Tx) => Promise<T>): Promise<T> {
   if (db.isTransaction) return fn(db as Tx);
-  return db.transaction().execute(fn);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction().execute(fn);
+    } catch (err) {
+      if (attempt >= ATTEMPTS || !RETRYABLE.has((err as { code?: unknown }).code as string)) throw err;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 40 * attempt));
+    }
+  }
 }

@@ -17,6 +17,7 @@ import * as m20261130T1100 from './migrations/2026-11-30T1100-create-api-tokens.
 import * as m20261129T1700 from './migrations/2026-11-29T1700-organisation-links.js';
 import * as m20261130T1200 from './migrations/2026-11-30T1200-create-contributions.js';
 import * as m20261130T1300 from './migrations/2026-11-30T1300-create-newsletter.js';
+import * as m20261130T1500 from './migrations/2026-11-30T1500-activity-start-index.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-create-content': m20261123T1000,
@@ -36,6 +37,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T1100-create-api-tokens': m20261130T1100,
   '2026-11-30T1200-create-contributions': m20261130T1200,
   '2026-11-30T1300-create-newsletter': m20261130T1300,
+  '2026-11-30T1500-activity-start-index': m20261130T1500,
 };
 
 function migrator(db: Kysely<any>): Migrator {

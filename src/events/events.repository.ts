@@ -17,10 +17,14 @@ export interface ActivityRowQuery {
   endedBefore?: string;
   /** only this directory organisation's activities */
   organisationId?: string;
+  /** UTC: only those whose (first) start is at or before this */
+  startsAtOrBefore?: string;
+  /** true: only single events (no rule, no extra dates, no changed occurrences: one occurrence each); false: only the others */
+  single?: boolean;
 }
 
-export function listActivityRows(db: Q, q: ActivityRowQuery = {}): Promise<ActivityRow[]> {
-  let query = db.selectFrom('activities').selectAll();
+function filteredRows(db: Q, q: ActivityRowQuery) {
+  let query = db.selectFrom('activities');
   if (q.kinds) query = query.where('kind', 'in', q.kinds.length ? q.kinds : ['-']);
   if (q.nisCodes) query = query.where('nis_code', 'in', q.nisCodes.length ? q.nisCodes : ['-']);
   if (q.endsAfter) {
@@ -30,13 +34,42 @@ export function listActivityRows(db: Q, q: ActivityRowQuery = {}): Promise<Activ
   if (q.startsBefore) query = query.where('starts_at', '<', q.startsBefore);
   if (q.endedBefore) query = query.where('last_ends_at', 'is not', null).where('last_ends_at', '<=', q.endedBefore);
   if (q.organisationId) query = query.where('organisation_id', '=', q.organisationId);
+  if (q.startsAtOrBefore) query = query.where('starts_at', '<=', q.startsAtOrBefore);
   if (q.audience) {
     const audience = q.audience;
     query = query.where(({ exists, selectFrom }) =>
       exists(selectFrom('activity_audiences').select('activity_audiences.activity_id').whereRef('activity_audiences.activity_id', '=', 'activities.id').where('activity_audiences.audience_slug', '=', audience)),
     );
   }
-  return query.orderBy('starts_at').orderBy('id').execute();
+  if (q.single !== undefined) {
+    const single = q.single;
+    query = query.where((eb) => {
+      const one = eb.and([
+        eb('rrule', 'is', null),
+        eb('rdates', '=', '[]'),
+        eb.not(eb.exists(eb.selectFrom('activity_overrides').select('activity_overrides.id').whereRef('activity_overrides.activity_id', '=', 'activities.id'))),
+      ]);
+      return single ? one : eb.not(one);
+    });
+  }
+  return query;
+}
+
+export function listActivityRows(db: Q, q: ActivityRowQuery = {}): Promise<ActivityRow[]> {
+  return filteredRows(db, q).selectAll().orderBy('starts_at').orderBy('id').execute();
+}
+
+export async function countActivityRows(db: Q, q: ActivityRowQuery): Promise<number> {
+  const row = await filteredRows(db, q)
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** The start (UTC) of the nth matching activity in start order, counting from 0; undefined when there are fewer. */
+export async function nthActivityStart(db: Q, q: ActivityRowQuery, n: number): Promise<string | undefined> {
+  const row = await filteredRows(db, q).select('starts_at').orderBy('starts_at').limit(1).offset(n).executeTakeFirst();
+  return row?.starts_at;
 }
 
 export function findActivityBySlug(db: Q, slug: string): Promise<ActivityRow | undefined> {

@@ -375,19 +375,44 @@ async function activitiesFor(db: Q, filter: OccurrenceFilter): Promise<{ activit
   return { activities, distance };
 }
 
+const byStart = (a: Occurrence, b: Occurrence) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title, 'nl');
+
 /** Every occurrence matching the filter, earliest first. */
 export async function listAllOccurrences(db: Q, filter: OccurrenceFilter): Promise<Occurrence[]> {
   const { activities, distance } = await activitiesFor(db, filter);
   const all = activities.flatMap((a) => occurrencesOf(a, { from: filter.from, to: filter.to }).map((o) => (distance.has(a.id) ? { ...o, distanceKm: distance.get(a.id) } : o)));
-  return all.sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title, 'nl'));
+  return all.sort(byStart);
 }
 
+/**
+ * One page of occurrences, earliest first. Without a distance filter, single events (one
+ * occurrence each, most of a large calendar) are counted and ordered by the database, and only the
+ * ones up to the end of the page are read; series are expanded as before. With a distance filter
+ * (computed here, not in SQL) every candidate is expanded.
+ */
 export async function listOccurrences(db: Q, filter: OccurrenceFilter, paging: { page?: number; pageSize?: number } = {}): Promise<OccurrencePage> {
-  const all = await listAllOccurrences(db, filter);
   const pageSize = paging.pageSize ?? 20;
-  const pageCount = Math.max(1, Math.ceil(all.length / pageSize));
-  const page = Math.min(Math.max(1, paging.page ?? 1), pageCount);
-  return { items: all.slice((page - 1) * pageSize, page * pageSize), total: all.length, page, pageCount };
+  const window = { from: filter.from, to: filter.to };
+  let page: number;
+  let total: number;
+  let all: Occurrence[];
+  if (filter.near) {
+    all = await listAllOccurrences(db, filter);
+    total = all.length;
+    page = Math.min(Math.max(1, paging.page ?? 1), Math.max(1, Math.ceil(total / pageSize)));
+  } else {
+    const q: repo.ActivityRowQuery = { kinds: filter.kinds, audience: filter.audience, endsAfter: filter.from.toISOString(), startsBefore: filter.to.toISOString() };
+    const [singles, seriesRows] = await Promise.all([repo.countActivityRows(db, { ...q, single: true }), repo.listActivityRows(db, { ...q, single: false })]);
+    const series = (await toActivities(db, seriesRows)).flatMap((a) => occurrencesOf(a, window));
+    total = singles + series.length;
+    page = Math.min(Math.max(1, paging.page ?? 1), Math.max(1, Math.ceil(total / pageSize)));
+    // The first page × pageSize single events by start are enough, with any that start at the same moment as the last of them.
+    const last = await repo.nthActivityStart(db, { ...q, single: true }, page * pageSize - 1);
+    const singleRows = await repo.listActivityRows(db, { ...q, single: true, ...(last ? { startsAtOrBefore: last } : {}) });
+    all = [...series, ...(await toActivities(db, singleRows)).flatMap((a) => occurrencesOf(a, window))].sort(byStart);
+  }
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  return { items: all.slice((page - 1) * pageSize, page * pageSize), total, page, pageCount };
 }
 
 /**

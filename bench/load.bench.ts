@@ -1,0 +1,516 @@
+/**
+ * `npm run bench:load`: the site at national-campaign size. See bench/README.md.
+ *
+ * 1. Generates 100,000 items, 10,000 organisations (with their services, locations and service
+ *    areas) and 50,000 activities from the demo content, in batched transactions, then rebuilds
+ *    the search index; both timed. Once on PostgreSQL, once on SQLite.
+ * 2. Loads five public pages (home, an item page, search, the support finder, the calendar) with
+ *    autocannon at 100 connections through nginx on loopback, in three setups: one app process on
+ *    PostgreSQL, two app processes on PostgreSQL and Redis, one app process on SQLite.
+ * 3. Prints requests/s, p50 and p99 per page and setup, and the two-process/one-process ratio.
+ *
+ * Environment: LOAD_SCALE (data size, default 1 = the sizes above; 0.01 for a quick run),
+ * LOAD_SECONDS (measured seconds per page and setup, default 10), LOAD_SETUPS (default
+ * "pg1,pg2,sqlite"), TEST_DATABASE_URL (the PostgreSQL server; the bench creates and drops its own
+ * database), TEST_REDIS_URL, NGINX (default /usr/sbin/nginx).
+ * Exit code 0 when the bench ran (targets are reported, not enforced), 1 when it failed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import { sql } from 'kysely';
+import { DateTime } from 'luxon';
+import pg from 'pg';
+import type { Dialect } from '../src/config.js';
+import { createDb, type Db, type DbHandle } from '../src/db/database.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { seedDemo } from '../src/db/seed/index.js';
+import * as search from '../src/search/search.service.js';
+import { allSearchSources } from '../src/search/search.sources.js';
+import { relevanceSet } from './search-relevance.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
+const CONNECTIONS = 100;
+const WARMUP_SECONDS = 2;
+const TARGETS = { ratio: 1.6, p99Ms: 100 };
+
+function envNumber(name: string, fallback: number): number {
+  const text = process.env[name];
+  if (!text) return fallback;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number (got "${text}")`);
+  return n;
+}
+
+const SCALE = envNumber('LOAD_SCALE', 1);
+const SECONDS = envNumber('LOAD_SECONDS', 10);
+const SIZES = { items: Math.round(100_000 * SCALE), organisations: Math.round(10_000 * SCALE), activities: Math.round(50_000 * SCALE) };
+const SETUPS = (process.env.LOAD_SETUPS ?? 'pg1,pg2,sqlite').split(',').map((s) => s.trim()) as SetupName[];
+type SetupName = 'pg1' | 'pg2' | 'sqlite';
+const SETUP_LABELS: Record<SetupName, string> = { pg1: 'PostgreSQL, 1 process', pg2: 'PostgreSQL + Redis, 2 processes', sqlite: 'SQLite, 1 process' };
+
+/** Everything started, so a failure or Ctrl-C still stops it. */
+const cleanups: (() => Promise<void>)[] = [];
+
+// ---------------------------------------------------------------------------------------------
+// Data
+
+let seed = 42;
+function rnd(): number {
+  seed = (seed * 1664525 + 1013904223) >>> 0;
+  return seed / 2 ** 32;
+}
+const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+
+const PLACES = ['Antwerpen', 'Gent', 'Brugge', 'Leuven', 'Hasselt', 'Mechelen', 'Kortrijk', 'Aalst', 'Genk', 'Roeselare', 'Geel', 'Turnhout'];
+const BATCH = 500;
+
+/** Inserts rows in batches, each batch in its own transaction. */
+async function insertBatches<T extends keyof import('../src/db/database.js').Database & string>(db: Db, table: T, rows: object[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const chunk = rows.slice(i, i + BATCH);
+    await db.transaction().execute((tx) => tx.insertInto(table).values(chunk as never).execute());
+  }
+}
+
+export async function generateItems(db: Db, count: number): Promise<void> {
+  const demo = await db.selectFrom('items').selectAll().where('status', '=', 'published').orderBy('id').execute();
+  const audiences = await db.selectFrom('item_audiences').selectAll().execute();
+  const themes = await db.selectFrom('item_themes').selectAll().execute();
+  const now = Date.now();
+  for (let start = 0; start < count; start += BATCH) {
+    const n = Math.min(BATCH, count - start);
+    const bases = Array.from({ length: n }, (_, k) => demo[(start + k) % demo.length]!);
+    await db.transaction().execute(async (tx) => {
+      const rows = bases.map((base, k) => {
+        const when = new Date(now - Math.floor(rnd() * 1000) * 86_400_000).toISOString();
+        const { id: _id, ...rest } = base;
+        return { ...rest, slug: `${base.slug}-${start + k}`.slice(0, 200), title: `${base.title} (${pick(PLACES)} ${start + k})`, published_at: when, created_at: when, updated_at: when, last_reviewed_at: when };
+      });
+      const ids = await tx.insertInto('items').values(rows).returning('id').execute();
+      const links = (list: { item_id: number }[], base: number, id: number) => list.filter((l) => l.item_id === base).map((l) => ({ ...l, item_id: id }));
+      const a = ids.flatMap(({ id }, k) => links(audiences, bases[k]!.id, id));
+      const t = ids.flatMap(({ id }, k) => links(themes, bases[k]!.id, id));
+      if (a.length) await tx.insertInto('item_audiences').values(a as never).execute();
+      if (t.length) await tx.insertInto('item_themes').values(t as never).execute();
+    });
+  }
+}
+
+/** Copies of the demo organisations with their services, locations, service areas and terms; each copy in another municipality. */
+export async function generateOrganisations(db: Db, count: number): Promise<void> {
+  const orgs = await db.selectFrom('directory_organizations').selectAll().execute();
+  const services = await db.selectFrom('directory_services').selectAll().execute();
+  const locations = await db.selectFrom('directory_locations').selectAll().execute();
+  const serviceLocations = await db.selectFrom('directory_service_locations').selectAll().execute();
+  const areas = await db.selectFrom('directory_service_areas').selectAll().execute();
+  const terms = await db.selectFrom('directory_service_terms').selectAll().execute();
+  const places = await db
+    .selectFrom('postcodes')
+    .innerJoin('municipalities', 'municipalities.nis_code', 'postcodes.nis_code')
+    .select(['postcodes.postcode', 'postcodes.locality', 'postcodes.nis_code', 'municipalities.lat', 'municipalities.lon'])
+    .execute();
+  const out = { orgs: [] as object[], services: [] as object[], locations: [] as object[], serviceLocations: [] as object[], areas: [] as object[], terms: [] as object[] };
+  for (let copy = 1, made = 0; made < count; copy++) {
+    for (const org of orgs) {
+      if (made++ >= count) break;
+      const place = pick(places);
+      const ids = new Map<string, string>([[org.id, randomUUID()]]);
+      out.orgs.push({ ...org, id: ids.get(org.id), slug: `${org.slug}-${copy}`, name: `${org.name} ${place.locality}` });
+      for (const s of services.filter((s) => s.organization_id === org.id)) {
+        ids.set(s.id, randomUUID());
+        out.services.push({ ...s, id: ids.get(s.id), organization_id: ids.get(org.id), slug: `${s.slug}-${copy}` });
+        for (const a of areas.filter((a) => a.service_id === s.id)) {
+          out.areas.push({ ...a, id: randomUUID(), service_id: ids.get(s.id), value: a.scope === 'municipality' ? pick(places).nis_code : a.value });
+        }
+        for (const t of terms.filter((t) => t.service_id === s.id)) out.terms.push({ ...t, id: randomUUID(), service_id: ids.get(s.id) });
+      }
+      for (const l of locations.filter((l) => l.organization_id === org.id)) {
+        ids.set(l.id, randomUUID());
+        const physical = l.postal_code !== null;
+        out.locations.push({
+          ...l,
+          id: ids.get(l.id),
+          organization_id: ids.get(org.id),
+          address_id: null,
+          ...(physical ? { postal_code: place.postcode, city: place.locality, nis_code: place.nis_code, latitude: place.lat, longitude: place.lon } : {}),
+        });
+      }
+      for (const sl of serviceLocations) {
+        if (ids.has(sl.service_id) && ids.has(sl.location_id)) out.serviceLocations.push({ ...sl, id: randomUUID(), service_id: ids.get(sl.service_id), location_id: ids.get(sl.location_id) });
+      }
+    }
+  }
+  await insertBatches(db, 'directory_organizations', out.orgs);
+  await insertBatches(db, 'directory_services', out.services);
+  await insertBatches(db, 'directory_locations', out.locations);
+  await insertBatches(db, 'directory_service_locations', out.serviceLocations);
+  await insertBatches(db, 'directory_service_areas', out.areas);
+  await insertBatches(db, 'directory_service_terms', out.terms);
+}
+
+/**
+ * Activities made from the demo ones: four in five single events spread from half a year ago to a
+ * year ahead, one in five a recurring series (the demo's rule) starting within two months of today.
+ */
+export async function generateActivities(db: Db, count: number): Promise<void> {
+  const demo = await db.selectFrom('activities').selectAll().orderBy('id').execute();
+  const audiences = await db.selectFrom('activity_audiences').selectAll().execute();
+  const shift = (local: string, days: number, allDay: boolean) => {
+    const d = DateTime.fromISO(local).plus({ days });
+    return allDay ? d.toISODate()! : d.toFormat("yyyy-MM-dd'T'HH:mm:ss");
+  };
+  const utc = (local: string, zone: string) => DateTime.fromISO(local, { zone }).toUTC().toJSDate().toISOString();
+  const today = DateTime.now().startOf('day');
+  for (let start = 0; start < count; start += BATCH) {
+    const n = Math.min(BATCH, count - start);
+    const bases = Array.from({ length: n }, (_, k) => demo[(start + k) % demo.length]!);
+    await db.transaction().execute(async (tx) => {
+      const rows = bases.map((base, k) => {
+        const recurring = base.rrule !== null && rnd() < 0.2;
+        const target = today.plus({ days: recurring ? Math.floor(rnd() * 120) - 60 : Math.floor(rnd() * 545) - 180 });
+        const days = Math.round(target.diff(DateTime.fromISO(base.starts_local).startOf('day'), 'days').days);
+        const allDay = base.all_day === 1;
+        const startsLocal = shift(base.starts_local, days, allDay);
+        const endsLocal = shift(base.ends_local, days, allDay);
+        const endsAt = utc(endsLocal, base.time_zone);
+        const { id: _id, ...rest } = base;
+        return {
+          ...rest,
+          uid: `${randomUUID()}@load.bench`,
+          slug: `${base.slug}-${start + k}`.slice(0, 200),
+          title: `${base.title} (${start + k})`,
+          starts_local: startsLocal,
+          ends_local: endsLocal,
+          starts_at: utc(startsLocal, base.time_zone),
+          ends_at: endsAt,
+          rrule: recurring ? base.rrule : null,
+          rdates: '[]',
+          exdates: '[]',
+          last_ends_at: recurring ? (base.last_ends_at === null ? null : DateTime.fromISO(base.last_ends_at).plus({ days }).toJSDate().toISOString()) : endsAt,
+          source: 'import',
+        };
+      });
+      const ids = await tx.insertInto('activities').values(rows).returning('id').execute();
+      const links = ids.flatMap(({ id }, k) => audiences.filter((a) => a.activity_id === bases[k]!.id).map((a) => ({ ...a, activity_id: id })));
+      if (links.length) await tx.insertInto('activity_audiences').values(links).execute();
+    });
+  }
+}
+
+interface BenchDb {
+  dialect: Dialect;
+  url: string;
+  dataDir: string;
+  handle: DbHandle;
+  generateSeconds: number;
+  reindexSeconds: number;
+  drop(): Promise<void>;
+}
+
+async function adminQuery(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: PG_URL });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+async function prepareDb(dialect: Dialect): Promise<BenchDb> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `ep-load-bench-${dialect}-`));
+  let url = path.join(dataDir, 'bench.db');
+  let dropDb = async () => {};
+  if (dialect === 'postgres') {
+    const name = `ep_load_bench_${process.pid}`;
+    await adminQuery(`drop database if exists "${name}" with (force)`);
+    await adminQuery(`create database "${name}"`);
+    const u = new URL(PG_URL);
+    u.pathname = `/${name}`;
+    url = u.toString();
+    dropDb = () => adminQuery(`drop database if exists "${name}" with (force)`);
+  }
+  const handle = createDb({ databaseUrl: url, dialect, poolSize: 4 });
+  let dropped = false;
+  const drop = async () => {
+    if (dropped) return;
+    dropped = true;
+    await handle.destroy();
+    await dropDb();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  cleanups.push(drop);
+  const db = handle.db;
+  await migrateToLatest(db);
+  await seedDemo(db);
+  const say = (text: string) => process.stderr.write(`${dialect}: ${text}`);
+  let t = performance.now();
+  say(`generating ${SIZES.items.toLocaleString('en-US')} items, ${SIZES.organisations.toLocaleString('en-US')} organisations, ${SIZES.activities.toLocaleString('en-US')} activities… `);
+  const have = async (table: 'items' | 'directory_organizations' | 'activities') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  await generateItems(db, SIZES.items - (await have('items')));
+  await generateOrganisations(db, SIZES.organisations - (await have('directory_organizations')));
+  await generateActivities(db, SIZES.activities - (await have('activities')));
+  const generateSeconds = (performance.now() - t) / 1000;
+  process.stderr.write(`${generateSeconds.toFixed(1)} s\n`);
+  t = performance.now();
+  say('reindexing… ');
+  const result = await search.reindex(db, allSearchSources());
+  const reindexSeconds = (performance.now() - t) / 1000;
+  process.stderr.write(`${result.documents.toLocaleString('en-US')} documents in ${reindexSeconds.toFixed(1)} s\n`);
+  // Fresh statistics for the planner, as autovacuum (PostgreSQL) or `optimize` (SQLite) would make them.
+  if (dialect === 'postgres') await sql`analyze`.execute(db);
+  else {
+    await sql`analyze`.execute(db);
+    await sql`pragma wal_checkpoint(truncate)`.execute(db);
+  }
+  return { dialect, url, dataDir, handle, generateSeconds, reindexSeconds, drop };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Processes: app servers and nginx
+
+async function freePort(): Promise<number> {
+  const srv = net.createServer().listen(0, '127.0.0.1');
+  await new Promise((resolve) => srv.once('listening', resolve));
+  const { port } = srv.address() as net.AddressInfo;
+  await new Promise((resolve) => srv.close(resolve));
+  return port;
+}
+
+interface Proc {
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+function startProcess(label: string, command: string, args: string[], env: NodeJS.ProcessEnv): Proc & { log(): string } {
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  const keep = (c: Buffer) => (log = (log + c.toString()).slice(-4000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  child.on('error', (err) => keep(Buffer.from(`[${label}] ${err.message}`)));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const proc = {
+    child,
+    log: () => log,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
+    },
+  };
+  cleanups.push(() => proc.stop());
+  return proc;
+}
+
+async function waitForOk(url: string, proc: Proc & { log(): string }, label: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (proc.child.exitCode !== null || proc.child.signalCode !== null) throw new Error(`${label} exited: ${proc.log()}`);
+    const ok = await fetch(url, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok, () => false);
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error(`${label} did not answer ${url} within 2 minutes: ${proc.log()}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function startApps(bench: BenchDb, count: number, frontPort: number, redis: boolean): Promise<{ proc: Proc; port: number }[]> {
+  const apps: { proc: Proc; port: number }[] = [];
+  const prefix = `ep-load-bench-${randomUUID()}:`;
+  for (let i = 0; i < count; i++) {
+    const port = await freePort();
+    const env = {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      BASE_URL: `http://127.0.0.1:${frontPort}`,
+      DATA_DIR: bench.dataDir,
+      DATABASE_URL: bench.url,
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'false',
+      REDIS_URL: redis ? REDIS_URL : '',
+      REDIS_PREFIX: prefix,
+    };
+    const app = startProcess(`app ${i + 1}`, process.execPath, [path.join(ROOT, 'bin/expertisepunt.js'), 'serve'], env);
+    await waitForOk(`http://127.0.0.1:${port}/readyz`, app, `app ${i + 1}`);
+    apps.push({ proc: app, port });
+  }
+  return apps;
+}
+
+async function startNginx(frontPort: number, appPorts: number[]): Promise<Proc> {
+  if (!fs.existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX} (apt-get install -y nginx, or set NGINX)`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ep-load-nginx-'));
+  cleanups.push(async () => fs.rmSync(dir, { recursive: true, force: true }));
+  const conf = path.join(dir, 'nginx.conf');
+  fs.writeFileSync(
+    conf,
+    `${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes 1;
+daemon off;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  upstream app {
+${appPorts.map((p) => `    server 127.0.0.1:${p};`).join('\n')}
+    keepalive 64;
+  }
+  server {
+    listen 127.0.0.1:${frontPort};
+    location / {
+      proxy_pass http://app;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host $host;
+      proxy_set_header X-Forwarded-For $remote_addr;
+      proxy_set_header X-Forwarded-Proto http;
+      proxy_buffers 16 64k;
+    }
+  }
+}
+`,
+  );
+  const proc = startProcess('nginx', NGINX, ['-p', dir, '-c', conf, '-e', `${dir}/error.log`], process.env);
+  await waitForOk(`http://127.0.0.1:${frontPort}/readyz`, proc, 'nginx');
+  return proc;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages and runs
+
+interface PageLoad {
+  name: string;
+  paths: string[];
+}
+
+async function pagesOf(db: Db): Promise<PageLoad[]> {
+  const items = await db.selectFrom('items').select('slug').where('status', '=', 'published').orderBy(sql`random()`).limit(1000).execute();
+  const postcodes = await db.selectFrom('postcodes').select('postcode').orderBy(sql`random()`).limit(200).execute();
+  return [
+    { name: 'home', paths: ['/'] },
+    { name: 'item', paths: items.map((r) => `/kennis/${r.slug}`) },
+    { name: 'search', paths: relevanceSet.map((r) => `/zoeken?q=${encodeURIComponent(r.q)}`) },
+    { name: 'support finder', paths: postcodes.map((r) => `/ondersteuning?postcode=${r.postcode}`) },
+    { name: 'calendar', paths: ['/activiteiten', ...postcodes.slice(0, 20).map((r) => `/activiteiten?postcode=${r.postcode}`)] },
+  ];
+}
+
+interface Run {
+  setup: SetupName;
+  page: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(url: string, page: PageLoad, seconds: number) {
+  return autocannon({ url, connections: CONNECTIONS, duration: seconds, timeout: 10, requests: page.paths.map((p) => ({ method: 'GET' as const, path: p })) });
+}
+
+async function runSetup(setup: SetupName, bench: BenchDb, pages: PageLoad[]): Promise<Run[]> {
+  const frontPort = await freePort();
+  const apps = await startApps(bench, setup === 'pg2' ? 2 : 1, frontPort, setup === 'pg2');
+  const nginx = await startNginx(
+    frontPort,
+    apps.map((a) => a.port),
+  );
+  const url = `http://127.0.0.1:${frontPort}`;
+  const runs: Run[] = [];
+  try {
+    for (const page of pages) {
+      process.stderr.write(`${SETUP_LABELS[setup]}: ${page.name}… `);
+      await load(url, page, WARMUP_SECONDS);
+      const r = await load(url, page, SECONDS);
+      runs.push({ setup, page: page.name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx });
+      process.stderr.write(`${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms\n`);
+    }
+  } finally {
+    await nginx.stop();
+    for (const app of apps) await app.proc.stop();
+  }
+  return runs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function report(runs: Run[], dbs: BenchDb[]): void {
+  console.log(`\nexpertisepunt load bench: Node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`data: ${SIZES.items.toLocaleString('en-US')} items, ${SIZES.organisations.toLocaleString('en-US')} organisations, ${SIZES.activities.toLocaleString('en-US')} activities (LOAD_SCALE=${SCALE}); ${CONNECTIONS} connections through nginx, ${SECONDS} s per run\n`);
+  console.log(table(['database', 'generate (s)', 'reindex (s)'], dbs.map((d) => [d.dialect, d.generateSeconds.toFixed(1), d.reindexSeconds.toFixed(1)])));
+  console.log();
+  console.log(
+    table(
+      ['setup', 'page', 'req/s', 'p50 (ms)', 'p99 (ms)', 'errors', 'non-2xx', `p99 < ${TARGETS.p99Ms}`],
+      runs.map((r) => [SETUP_LABELS[r.setup], r.page, Math.round(r.rps).toString(), r.p50.toFixed(0), r.p99.toFixed(0), String(r.errors), String(r.non2xx), r.p99 < TARGETS.p99Ms ? 'PASS' : 'FAIL']),
+    ),
+  );
+  const one = runs.filter((r) => r.setup === 'pg1');
+  const two = runs.filter((r) => r.setup === 'pg2');
+  if (one.length && two.length) {
+    const ratios = one.map((r) => ({ page: r.page, ratio: (two.find((t) => t.page === r.page)?.rps ?? 0) / r.rps }));
+    const total = two.reduce((s, r) => s + r.rps, 0) / one.reduce((s, r) => s + r.rps, 0);
+    console.log(`\ntwo processes / one process (PostgreSQL), requests/s: ${ratios.map((r) => `${r.page} ${r.ratio.toFixed(2)}`).join(', ')}; all pages ${total.toFixed(2)} (target >= ${TARGETS.ratio}: ${total >= TARGETS.ratio ? 'PASS' : 'FAIL'})`);
+  }
+  const failed = runs.filter((r) => r.errors > 0 || r.non2xx > 0);
+  console.log(failed.length ? `errors or non-2xx answers in: ${failed.map((r) => `${r.setup}/${r.page}`).join(', ')}` : 'no errors, no non-2xx answers');
+  if (failed.length) process.exitCode = 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function cleanup(): Promise<void> {
+  for (const c of cleanups.splice(0).reverse()) await c().catch(() => {});
+}
+async function main(): Promise<void> {
+  process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  try {
+    for (const s of SETUPS) if (!(s in SETUP_LABELS)) throw new Error(`LOAD_SETUPS: unknown setup "${s}" (pg1, pg2, sqlite)`);
+    const runs: Run[] = [];
+    const dbs: BenchDb[] = [];
+    for (const dialect of ['postgres', 'sqlite'] as const) {
+      const mine = SETUPS.filter((s) => (s === 'sqlite') === (dialect === 'sqlite'));
+      if (!mine.length) continue;
+      const bench = await prepareDb(dialect);
+      dbs.push(bench);
+      const pages = await pagesOf(bench.handle.db);
+      for (const setup of mine) runs.push(...(await runSetup(setup, bench, pages)));
+      await bench.drop();
+    }
+    report(runs, dbs);
+  } catch (err) {
+    process.stderr.write(`\nbench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.exitCode = 1;
+  } finally {
+    await cleanup();
+  }
+}
+
+// Run as a script; the generators are also used by other benches.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main();
