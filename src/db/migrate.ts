@@ -14,6 +14,7 @@ import * as m20261129T1300 from './migrations/2026-11-29T1300-create-directory.j
 import * as m20261129T1301 from './migrations/2026-11-29T1301-insert-directory-terms.js';
 import * as m20261129T1600 from './migrations/2026-11-29T1600-create-search-keys.js';
 import * as m20261129T1700 from './migrations/2026-11-29T1700-organisation-links.js';
+import * as m20261130T1400 from './migrations/2026-11-30T1400-search-title-index.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-create-content': m20261123T1000,
@@ -30,6 +31,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-29T1301-insert-directory-terms': m20261129T1301,
   '2026-11-29T1600-create-search-keys': m20261129T1600,
   '2026-11-29T1700-organisation-links': m20261129T1700,
+  '2026-11-30T1400-search-title-index': m20261130T1400,
 };
 
 function migrator(db: Kysely<any>): Migrator {
