@@ -395,6 +395,8 @@ function toHit(row: CandidateRow, snippet: SnippetPart[]): SearchHit {
  */
 const COUNT_CAP = 1000;
 const LARGE_SET_CANDIDATES = 100;
+/** Matches are not counted when the vocabulary estimates more than this many (and the rarest word has more than COUNT_CAP). */
+const COUNT_WHEN_ESTIMATED_BELOW = 3 * COUNT_CAP;
 const PHRASE_LOOKUP_BELOW = 500;
 /** Below this many records with every word, records with some of the words follow them. */
 const RELAX_BELOW = 5;
@@ -414,15 +416,22 @@ async function filterShare(db: Q, filter: DocumentFilter, a: Analysis): Promise<
 }
 
 /**
- * An estimate of the number of matches, from how many documents hold each term (words taken as
- * independent). Only used above COUNT_CAP, where the exact number tells a visitor nothing more.
+ * How many documents match, judged from how many hold each term (words taken as independent):
+ * an estimate, and an upper bound (no more than the rarest word's documents).
  */
-async function estimateMatches(db: Q, query: TermQuery, filter: DocumentFilter, a: Analysis): Promise<number> {
+async function matchBounds(db: Q, query: TermQuery, filter: DocumentFilter, a: Analysis): Promise<{ estimate: number; upper: number }> {
   const n = Math.max(1, a.documents);
-  const shares = query.groups.map((g) => Math.min(1, g.reduce((sum, t) => sum + (a.frequency.get(t) ?? 0), 0) / n));
-  const share = query.mode === 'all' ? shares.reduce((x, y) => x * y, 1) : 1 - shares.reduce((x, y) => x * (1 - y), 1);
-  const estimate = Math.round(n * share * (await filterShare(db, filter, a)));
-  // Round to two significant digits: it is "about" that many.
+  const counts = query.groups.map((g) => Math.min(n, g.reduce((sum, t) => sum + (a.frequency.get(t) ?? 0), 0)));
+  const shares = counts.map((c) => c / n);
+  const all = query.mode === 'all';
+  const share = all ? shares.reduce((x, y) => x * y, 1) : 1 - shares.reduce((x, y) => x * (1 - y), 1);
+  const upper = all ? Math.min(...counts) : Math.min(n, counts.reduce((x, y) => x + y, 0));
+  if (share * n <= COUNT_CAP) return { estimate: Math.round(share * n), upper };
+  return { estimate: Math.round(n * share * (await filterShare(db, filter, a))), upper };
+}
+
+/** Two significant digits, and more than COUNT_CAP: it is "about" that many. */
+function roughly(estimate: number): number {
   const unit = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(1, estimate))) - 1);
   return Math.max(COUNT_CAP + 1, Math.round(estimate / unit) * unit);
 }
@@ -434,19 +443,31 @@ interface Candidates {
   rows: CandidateRow[];
 }
 
-/** The candidates to rank for a query: the best by the store's score, or, with very many matches, the cheap way. */
+/**
+ * The candidates to rank for a query: the best by the store's score, or, with very many matches,
+ * the cheap way. Matches are counted (up to COUNT_CAP) unless the vocabulary says there are far
+ * more: even a capped count reads every row's tsvector on PostgreSQL.
+ */
 async function candidatesFor(db: Q, query: TermQuery, filter: DocumentFilter, day: string, a: Analysis): Promise<Candidates> {
-  const counted = await repo.countMatches(db, query, filter, COUNT_CAP);
+  const { estimate, upper } = await matchBounds(db, query, filter, a);
+  const counted = upper <= COUNT_CAP || estimate <= COUNT_WHEN_ESTIMATED_BELOW ? await repo.countMatches(db, query, filter, COUNT_CAP) : undefined;
   if (counted === 0) return { total: 0, approximate: false, rows: [] };
-  if (counted <= COUNT_CAP) return { total: counted, approximate: false, rows: await repo.listCandidates(db, query, filter, day, RERANK_WINDOW, 0) };
-  // Tens of thousands of matches (a common word): rank the records with the words in the title and
-  // the newest others by the shared rules, instead of scoring every match.
+  if (counted !== undefined && counted <= COUNT_CAP) {
+    return { total: counted, approximate: false, rows: await repo.listCandidates(db, query, filter, day, RERANK_WINDOW, 0) };
+  }
+  // Thousands of matches (a common word): rank the records with the words in the title and the
+  // newest others by the shared rules, instead of scoring every match.
   const titled = await repo.listNewestCandidates(db, { ...query, titleOnly: true }, filter, day, LARGE_SET_CANDIDATES);
   // Records with every word in the title outrank the others (rerank), so the others are only
   // needed when the titles do not fill the candidates.
   const newest = titled.length < LARGE_SET_CANDIDATES ? await repo.listNewestCandidates(db, query, filter, day, LARGE_SET_CANDIDATES) : [];
   const seen = new Set(titled.map((r) => r.id));
-  return { total: await estimateMatches(db, query, filter, a), approximate: true, rows: [...titled, ...newest.filter((r) => !seen.has(r.id))] };
+  const rows = [...titled, ...newest.filter((r) => !seen.has(r.id))];
+  // Fewer than asked for: those were all the matches (the estimate was wrong), so the count is exact.
+  if (counted === undefined && titled.length < LARGE_SET_CANDIDATES && newest.length < LARGE_SET_CANDIDATES) {
+    return { total: newest.length, approximate: false, rows };
+  }
+  return { total: roughly(estimate), approximate: true, rows };
 }
 
 /**

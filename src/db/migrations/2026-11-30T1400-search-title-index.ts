@@ -11,6 +11,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   if (isPostgres(db)) {
     await sql`alter table search_documents add column title_tsv tsvector generated always as (to_tsvector('simple'::regconfig, title_terms)) stored`.execute(db);
     await sql`create index search_documents_title_tsv_idx on search_documents using gin (title_tsv)`.execute(db);
+    // Statistics for the new column: without them the planner expects a handful of title matches
+    // and sorts thousands instead of walking the newest rows until it has enough.
+    await sql`analyze search_documents`.execute(db);
   } else {
     await sql`create virtual table search_title_fts using fts5(title_terms,
       content='search_documents', content_rowid='id', tokenize='unicode61 remove_diacritics 0')`.execute(db);
