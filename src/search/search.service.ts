@@ -395,6 +395,8 @@ function toHit(row: CandidateRow, snippet: SnippetPart[]): SearchHit {
  */
 const COUNT_CAP = 1000;
 const LARGE_SET_CANDIDATES = 100;
+/** Up to this many matches the store scores them all (bm25, ts_rank); it costs some 20 µs a match. */
+const SCORE_ALL_BELOW = 300;
 /** Matches are not counted when the vocabulary estimates more than this many (and the rarest word has more than COUNT_CAP). */
 const COUNT_WHEN_ESTIMATED_BELOW = 3 * COUNT_CAP;
 const PHRASE_LOOKUP_BELOW = 500;
@@ -452,7 +454,7 @@ async function candidatesFor(db: Q, query: TermQuery, filter: DocumentFilter, da
   const { estimate, upper } = await matchBounds(db, query, filter, a);
   const counted = upper <= COUNT_CAP || estimate <= COUNT_WHEN_ESTIMATED_BELOW ? await repo.countMatches(db, query, filter, COUNT_CAP) : undefined;
   if (counted === 0) return { total: 0, approximate: false, rows: [] };
-  if (counted !== undefined && counted <= COUNT_CAP) {
+  if (counted !== undefined && counted <= SCORE_ALL_BELOW) {
     return { total: counted, approximate: false, rows: await repo.listCandidates(db, query, filter, day, RERANK_WINDOW, 0) };
   }
   // Thousands of matches (a common word): rank the records with the words in the title and the
@@ -463,6 +465,7 @@ async function candidatesFor(db: Q, query: TermQuery, filter: DocumentFilter, da
   const newest = titled.length < LARGE_SET_CANDIDATES ? await repo.listNewestCandidates(db, query, filter, day, LARGE_SET_CANDIDATES) : [];
   const seen = new Set(titled.map((r) => r.id));
   const rows = [...titled, ...newest.filter((r) => !seen.has(r.id))];
+  if (counted !== undefined && counted <= COUNT_CAP) return { total: counted, approximate: false, rows };
   // Fewer than asked for: those were all the matches (the estimate was wrong), so the count is exact.
   if (counted === undefined && titled.length < LARGE_SET_CANDIDATES && newest.length < LARGE_SET_CANDIDATES) {
     return { total: newest.length, approximate: false, rows };
