@@ -28,7 +28,7 @@ import { seedDemo } from '../src/db/seed/index.js';
 import { demoItems } from '../src/db/seed/items/index.js';
 import * as search from '../src/search/search.service.js';
 import { allSearchSources } from '../src/search/search.sources.js';
-import { relevanceSet, type QueryKind } from './search-relevance.js';
+import { answerKind, answerOf, relevanceSet, type AnswerKind, type QueryKind } from './search-relevance.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -117,27 +117,44 @@ interface Score {
   hit3: number;
 }
 
-async function relevance(dialect: Dialect): Promise<{ overall: Score; perKind: Map<QueryKind, Score>; misses: string[] }> {
+interface Relevance {
+  overall: Score;
+  perKind: Map<QueryKind, Score>;
+  /** the old rule, for comparison: only knowledge items count as answers */
+  itemsOnly: Score;
+  /** what the first three results were, per kind of record */
+  top3Kinds: Map<AnswerKind, number>;
+  /** which kind of record the first right answer was */
+  answeredBy: Map<AnswerKind, number>;
+  misses: string[];
+}
+
+function add(s: Score, rank: number): void {
+  s.n++;
+  s.rr += rank > 0 ? 1 / rank : 0;
+  s.hit3 += rank > 0 && rank <= 3 ? 1 : 0;
+}
+
+async function relevance(dialect: Dialect): Promise<Relevance> {
   const bench = await createBenchDb(dialect, 'rel');
   try {
     await seedDemo(bench.handle.db);
-    const perKind = new Map<QueryKind, Score>();
-    const overall: Score = { n: 0, rr: 0, hit3: 0 };
-    const misses: string[] = [];
+    const r: Relevance = { overall: { n: 0, rr: 0, hit3: 0 }, perKind: new Map(), itemsOnly: { n: 0, rr: 0, hit3: 0 }, top3Kinds: new Map(), answeredBy: new Map(), misses: [] };
     for (const query of relevanceSet) {
       const result = await search.search(bench.handle.db, { q: query.q, pageSize: 10 });
-      const ranked = result.hits.map((h) => h.url.replace(/^\/kennis\//, ''));
-      const rank = ranked.findIndex((slug) => query.expect.includes(slug)) + 1;
-      const score = perKind.get(query.kind) ?? { n: 0, rr: 0, hit3: 0 };
-      for (const s of [score, overall]) {
-        s.n++;
-        s.rr += rank > 0 ? 1 / rank : 0;
-        s.hit3 += rank > 0 && rank <= 3 ? 1 : 0;
-      }
-      perKind.set(query.kind, score);
-      if (rank === 0 || rank > 3) misses.push(`  [${query.kind}] "${query.q}": rank ${rank || '-'}; top 3: ${ranked.slice(0, 3).join(', ') || '(none)'}`);
+      const ranked = result.hits.map((h) => answerOf(h.url));
+      const rank = ranked.findIndex((answer) => query.expect.includes(answer)) + 1;
+      const score = r.perKind.get(query.kind) ?? { n: 0, rr: 0, hit3: 0 };
+      add(score, rank);
+      add(r.overall, rank);
+      r.perKind.set(query.kind, score);
+      const items = query.expect.filter((e) => answerKind(e) === 'item');
+      if (items.length > 0) add(r.itemsOnly, ranked.findIndex((answer) => items.includes(answer)) + 1);
+      for (const answer of ranked.slice(0, 3)) r.top3Kinds.set(answerKind(answer), (r.top3Kinds.get(answerKind(answer)) ?? 0) + 1);
+      if (rank > 0) r.answeredBy.set(answerKind(ranked[rank - 1]!), (r.answeredBy.get(answerKind(ranked[rank - 1]!)) ?? 0) + 1);
+      if (rank === 0 || rank > 3) r.misses.push(`  [${query.kind}] "${query.q}": rank ${rank || '-'}; top 3: ${ranked.slice(0, 3).join(', ') || '(none)'}`);
     }
-    return { overall, perKind, misses };
+    return r;
   } finally {
     await bench.drop();
   }
@@ -150,6 +167,9 @@ function printRelevance(dialect: Dialect, r: Awaited<ReturnType<typeof relevance
   console.log(`\nrelevance on ${dialect}: ${relevanceSet.length} queries against ${demoItems.length} demo items`);
   console.log(table(['kind', 'queries', 'MRR', 'success@3'], rows));
   console.log(`success@3 ≥ ${TARGETS.success3} overall: ${pass(r.overall.hit3 / r.overall.n >= TARGETS.success3)}; no kind under ${TARGETS.kindSuccess3}: ${pass(worst >= TARGETS.kindSuccess3)}`);
+  const kinds = (m: Map<AnswerKind, number>) => [...m].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+  console.log(`items only (the earlier rule, ${r.itemsOnly.n} queries with an item answer): MRR ${(r.itemsOnly.rr / r.itemsOnly.n).toFixed(3)}, success@3 ${(r.itemsOnly.hit3 / r.itemsOnly.n).toFixed(3)}`);
+  console.log(`first three results by kind: ${kinds(r.top3Kinds)}; first right answer by kind: ${kinds(r.answeredBy)}`);
   if (r.misses.length) console.log(`not in the top 3:\n${r.misses.join('\n')}`);
 }
 

@@ -206,6 +206,25 @@ describe('analyzeQuery', () => {
     assert.ok(q.terms[0]!.alternatives.includes('dementie'));
   });
 
+  test('corrects a typo in the ending, which the stemmer no longer recognises', () => {
+    const local = vocabularyOf('Overbelasting voorkomen', 'Praat met je werkgever', 'Mantelzorgers in Vlaanderen', 'overbelast belasting');
+    // "overbelastign" keeps its "ign" through the stemmer: three edits from the stem "overbelast".
+    const strain = analyzeQuery('overbelastign', local, noSynonyms);
+    assert.ok(strain.terms[0]!.alternatives.includes(stem('overbelasting')));
+    assert.equal(strain.corrected, 'overbelasting');
+    assert.ok(matches(strain, analyzeForIndex('Overbelasting voorkomen', local)));
+    const employer = analyzeQuery('Werkgeevr', local, noSynonyms);
+    assert.ok(employer.terms[0]!.alternatives.includes(stem('werkgever')));
+    assert.equal(employer.corrected, 'Werkgever');
+    assert.ok(matches(analyzeQuery('mantelzorgres', local, noSynonyms), analyzeForIndex('Mantelzorgers in Vlaanderen', local)));
+  });
+
+  test('an ending typo is still one edit at most in words of 5 to 8 letters', () => {
+    const local = vocabularyOf('Praat met je werkgever', 'Dagopvang voor mensen met dementie');
+    assert.deepEqual(analyzeQuery('dementiaa', local, noSynonyms).terms[0]!.alternatives.includes('dementie'), true);
+    assert.equal(analyzeQuery('demenaai', local, noSynonyms).corrected, undefined);
+  });
+
   test('does not correct words of 4 letters or fewer', () => {
     const q = analyzeQuery('zorh', vocab, noSynonyms);
     assert.deepEqual(q.terms, [{ original: 'zorh', alternatives: ['zorh'] }]);

@@ -349,17 +349,84 @@ function analyzeWord(token: string, term: string, vocab: Vocabulary, synonyms: S
   }
   const fixes = typoCorrections(token, term, vocab);
   if (fixes.length > 0) {
-    const alternatives = unique([term, ...fixes, ...fixes.flatMap((f) => synonyms.get(f) ?? [])]);
-    return { terms: [{ original: token, alternatives }], primary: fixes[0]!, correction: respell(token, term, fixes[0]!) };
+    const terms = fixes.map((f) => f.term);
+    const alternatives = unique([term, ...terms, ...terms.flatMap((f) => synonyms.get(f) ?? [])]);
+    return { terms: [{ original: token, alternatives }], primary: terms[0]!, correction: fixes[0]!.spelled };
   }
   return { terms: [{ original: token, alternatives: [term] }], primary: term };
 }
 
-/** Closest known terms for an unknown one; short words and numbers are never corrected. */
-function typoCorrections(token: string, term: string, vocab: Vocabulary): string[] {
+interface Correction {
+  /** the index term */
+  term: string;
+  /** the word to show in "Bedoelde je …?" */
+  spelled: string;
+}
+
+/**
+ * Closest known terms for an unknown one; short words and numbers are never corrected. Two ways:
+ * the word's stem against the vocabulary's stems (a typo in the stem: "zorgbudet"), and words one
+ * edit away near the end, stemmed (a typo in the ending, which the stemmer then no longer
+ * recognises: "overbelastign" keeps its "ign" and is three edits from the stem "overbelast").
+ */
+function typoCorrections(token: string, term: string, vocab: Vocabulary): Correction[] {
   const maxDistance = token.length >= 9 ? 2 : token.length >= 5 ? 1 : 0;
   if (maxDistance === 0 || /\d/.test(token)) return [];
-  return vocab.near(term, maxDistance).slice(0, MAX_CORRECTIONS);
+  const found = new Map<string, Correction>();
+  const byStem = vocab.near(term, maxDistance);
+  // A correction one edit from what was typed goes first; so does one of the ending.
+  for (const fix of byStem.filter((t) => editDistance(term, t, 1) <= 1)) found.set(fix, { term: fix, spelled: respell(token, term, fix) });
+  const endings = new Map<string, string>();
+  for (const variant of endingVariants(token)) {
+    const known = knownStemWithEnding(variant, vocab);
+    if (known !== undefined && known !== term && !endings.has(known)) endings.set(known, variant);
+  }
+  const byEnding = [...endings].sort((a, b) => vocab.frequency(b[0]) - vocab.frequency(a[0]));
+  for (const [fix, variant] of byEnding) if (!found.has(fix)) found.set(fix, { term: fix, spelled: variant });
+  for (const fix of byStem) if (!found.has(fix)) found.set(fix, { term: fix, spelled: respell(token, term, fix) });
+  return [...found.values()].slice(0, MAX_CORRECTIONS);
+}
+
+/**
+ * What the stemmer takes off a word (Snowball Dutch's suffixes, their combinations, and our agent
+ * suffixes). A variant is only stemmed when it is a known stem plus one of these, since the
+ * Snowball stemmer is too slow to run over every variant.
+ */
+const ENDINGS: ReadonlySet<string> = new Set(
+  `- e en ene s se es heid heden end ende enden ing ingen ig ige igen lijk lijke lijken baar bare baren
+   er ers ere eren ster sters t te ten d de den`.split(/\s+/).map((e) => (e === '-' ? '' : e)),
+);
+
+/** The known stem of a word that is a known stem plus a usual ending (confirmed by the stemmer), else undefined. */
+function knownStemWithEnding(word: string, vocab: Vocabulary): string | undefined {
+  for (let k = word.length; k >= Math.max(3, word.length - 6); k--) {
+    if (!ENDINGS.has(word.slice(k))) continue;
+    const head = word.slice(0, k);
+    for (const candidate of new Set([head, normaliseLastSyllable(undoubleConsonant(head))])) {
+      if (vocab.has(candidate) && computeStem(word) === candidate) return candidate;
+    }
+  }
+  return undefined;
+}
+
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+/** How far from the end a typo can be for the stemmer to miss the ending ("-ingen", "-heden" and a letter). */
+const ENDING_WINDOW = 6;
+
+/** Words one edit (deletion, swap of neighbours, substitution, insertion) from the word, in its last letters. */
+function endingVariants(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = Math.max(1, word.length - ENDING_WINDOW); i <= word.length; i++) {
+    const head = word.slice(0, i);
+    if (i < word.length) out.add(head + word.slice(i + 1));
+    if (i + 1 < word.length) out.add(head + word[i + 1] + word[i] + word.slice(i + 2));
+    for (const c of ALPHABET) {
+      if (i < word.length && c !== word[i]) out.add(head + c + word.slice(i + 1));
+      out.add(head + c + word.slice(i));
+    }
+  }
+  out.delete(word);
+  return out;
 }
 
 // The vocabulary holds stems, so the correction of "zorgbudetten" is "zorgbudget"; put back the

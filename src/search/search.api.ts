@@ -43,6 +43,7 @@ export async function registerSearchApi(app: FastifyInstance, options: SearchApi
     reply.header('cache-control', 'no-store');
     return {
       total: result.total,
+      ...(result.approximate ? { approximate: true } : {}),
       page: result.page,
       pageCount: result.pageCount,
       ...(result.corrected ? { corrected: result.corrected } : {}),

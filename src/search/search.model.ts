@@ -82,6 +82,8 @@ export interface SearchResult {
   /** the query as searched (trimmed and cut to a sane length) */
   query: string;
   total: number;
+  /** total is an estimate: more than a thousand records matched, and counting them all would cost more than the search */
+  approximate?: boolean;
   page: number;
   pageSize: number;
   pageCount: number;

@@ -171,7 +171,7 @@ export async function registerSearchPages(app: FastifyInstance, options: SearchP
                 </p>
               ) : null}
               <h2 id="h-results">
-                {result.total} {result.total === 1 ? 'resultaat' : 'resultaten'} voor „{q}”
+                {result.approximate ? `Ongeveer ${result.total.toLocaleString('nl-BE')}` : result.total} {result.total === 1 ? 'resultaat' : 'resultaten'} voor „{q}”
               </h2>
               {filtered ? (
                 <p>

@@ -24,13 +24,31 @@ function filterSql(f: DocumentFilter) {
   return sql.join(parts, sql` and `);
 }
 
-export async function countMatches(db: Q, query: TermQuery, filter: DocumentFilter): Promise<number> {
+export function isUnfiltered(filter: DocumentFilter): boolean {
+  return !filter.kinds?.length && !filter.type && !filter.audience && !filter.theme;
+}
+
+/** The number of matches, counted up to cap + 1: counting tens of thousands of matches exactly costs more than the search. */
+export async function countMatches(db: Q, query: TermQuery, filter: DocumentFilter, cap: number): Promise<number> {
   const store = storeFor(db);
-  const unfiltered = !filter.kinds?.length && !filter.type && !filter.audience && !filter.theme;
-  const r = unfiltered
-    ? await store.countAll(query).execute(db)
-    : await sql<{ n: number }>`select count(*) as n ${store.match(query).from} and ${filterSql(filter)}`.execute(db);
+  const r = isUnfiltered(filter)
+    ? await store.countAll(query, cap).execute(db)
+    : await sql<{ n: number }>`select count(*) as n from (select 1 ${store.match(query).from} and ${filterSql(filter)} limit ${cap + 1}) m`.execute(db);
   return Number(r.rows[0]?.n ?? 0);
+}
+
+/** How many documents each filter value lets through (for estimating large result counts). */
+export async function countFilterValues(db: Q) {
+  const [kinds, types, facets] = await Promise.all([
+    sql<{ value: string; n: number }>`select kind as value, count(*) as n from search_documents group by kind`.execute(db),
+    sql<{ value: string; n: number }>`select type as value, count(*) as n from search_documents group by type`.execute(db),
+    sql<{ name: string; value: string; n: number }>`select name, value, count(*) as n from search_facets group by name, value`.execute(db),
+  ]);
+  const map = new Map<string, number>();
+  for (const r of kinds.rows) map.set(`kind:${r.value}`, Number(r.n));
+  for (const r of types.rows) map.set(`type:${r.value}`, Number(r.n));
+  for (const r of facets.rows) map.set(`${r.name}:${r.value}`, Number(r.n));
+  return map;
 }
 
 /** Matching documents: those still valid first, then by the store's score. */
@@ -52,12 +70,13 @@ export async function listCandidates(db: Q, query: TermQuery, filter: DocumentFi
  * The newest matching documents, without scoring: with tens of thousands of matches, scoring
  * them all costs more than it tells. The store can stop after `limit` matches.
  */
-export async function listNewestCandidates(db: Q, query: TermQuery, filter: DocumentFilter, today: string, limit: number): Promise<CandidateRow[]> {
+export async function listNewestCandidates(db: Q, query: TermQuery, filter: DocumentFilter, today: string, limit: number, offset = 0): Promise<CandidateRow[]> {
   const { from, newest } = storeFor(db).match(query);
-  const r = await sql<CandidateRow>`with top as (select d.id ${from} and ${filterSql(filter)} order by ${newest} limit ${limit})
+  const r = await sql<CandidateRow>`with top as (select d.id ${from} and ${filterSql(filter)} order by ${newest} limit ${limit} offset ${offset})
     select d.id, d.kind, d.ref_id, d.url, d.type, d.title, d.summary, d.last_reviewed_at, d.valid_until, d.title_terms, d.summary_terms, 0 as score,
       case when d.valid_until is not null and d.valid_until < ${today} then 1 else 0 end as expired
-    from top join search_documents d on d.id = top.id`.execute(db);
+    from top join search_documents d on d.id = top.id
+    order by d.id desc`.execute(db);
   return r.rows.map((row) => ({ ...row, score: 0, expired: Number(row.expired) }));
 }
 

@@ -34,6 +34,7 @@ export type SuggestQuery = Static<typeof SuggestQuery>;
 
 export const SearchApiResult = Type.Object({
   total: Type.Integer(),
+  approximate: Type.Optional(Type.Boolean({ description: 'true when total is an estimate (more than 1,000 matches)' })),
   page: Type.Integer(),
   pageCount: Type.Integer(),
   corrected: Type.Optional(Type.String({ description: 'the corrected query, when a typo was fixed ("Bedoelde je …?")' })),

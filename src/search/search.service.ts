@@ -37,6 +37,8 @@ interface Analysis {
   frequency: Map<string, number>;
   /** documents in the index, for inverse document frequency */
   documents: number;
+  /** documents per filter value ("theme:werk", "kind:item"), loaded when an estimate needs them */
+  filterCounts?: Promise<Map<string, number>>;
 }
 
 const analyses = new Map<string, Promise<Analysis>>();
@@ -387,26 +389,88 @@ function toHit(row: CandidateRow, snippet: SnippetPart[]): SearchHit {
   };
 }
 
-/** Above this many matches, candidates are chosen without scoring every match. */
-const LARGE_MATCH_SET = 3000;
-const LARGE_SET_CANDIDATES = 200;
+/**
+ * Matches are counted up to this many. Above it the total is an estimate, and the candidates are
+ * chosen without scoring every match: the store's score (bm25, ts_rank) costs per match.
+ */
+const COUNT_CAP = 1000;
+const LARGE_SET_CANDIDATES = 100;
+/** Up to this many matches the store scores them all (bm25, ts_rank); it costs some 20 µs a match. */
+const SCORE_ALL_BELOW = 300;
+/** Matches are not counted when the vocabulary estimates more than this many (and the rarest word has more than COUNT_CAP). */
+const COUNT_WHEN_ESTIMATED_BELOW = 3 * COUNT_CAP;
 const PHRASE_LOOKUP_BELOW = 500;
 /** Below this many records with every word, records with some of the words follow them. */
 const RELAX_BELOW = 5;
 
-/** The candidates to rank for a query: the best by the store's score, or, with very many matches, the cheap way. */
-async function candidatesFor(db: Q, query: TermQuery, filter: DocumentFilter, day: string): Promise<{ total: number; rows: CandidateRow[]; large: boolean }> {
-  const total = await repo.countMatches(db, query, filter);
-  if (total === 0) return { total, rows: [], large: false };
-  if (total <= LARGE_MATCH_SET) return { total, rows: await repo.listCandidates(db, query, filter, day, RERANK_WINDOW, 0), large: false };
-  // Tens of thousands of matches (a common word): rank the records with the words in the title and
-  // the newest others by the shared rules, instead of scoring every match.
-  const [titled, newest] = await Promise.all([
-    repo.listNewestCandidates(db, { ...query, titleOnly: true }, filter, day, LARGE_SET_CANDIDATES),
-    repo.listNewestCandidates(db, query, filter, day, LARGE_SET_CANDIDATES),
-  ]);
+/** The share of all documents that pass the filter, from the counts per filter value (filters taken as independent). */
+async function filterShare(db: Q, filter: DocumentFilter, a: Analysis): Promise<number> {
+  if (repo.isUnfiltered(filter)) return 1;
+  a.filterCounts ??= repo.countFilterValues(db);
+  const counts = await a.filterCounts;
+  const n = Math.max(1, a.documents);
+  let share = 1;
+  if (filter.kinds?.length) share *= Math.min(1, filter.kinds.reduce((sum, k) => sum + (counts.get(`kind:${k}`) ?? 0), 0) / n);
+  if (filter.type) share *= (counts.get(`type:${filter.type}`) ?? 0) / n;
+  if (filter.audience) share *= (counts.get(`audience:${filter.audience}`) ?? 0) / n;
+  if (filter.theme) share *= (counts.get(`theme:${filter.theme}`) ?? 0) / n;
+  return share;
+}
+
+/**
+ * How many documents match, judged from how many hold each term (words taken as independent):
+ * an estimate, and an upper bound (no more than the rarest word's documents).
+ */
+async function matchBounds(db: Q, query: TermQuery, filter: DocumentFilter, a: Analysis): Promise<{ estimate: number; upper: number }> {
+  const n = Math.max(1, a.documents);
+  const counts = query.groups.map((g) => Math.min(n, g.reduce((sum, t) => sum + (a.frequency.get(t) ?? 0), 0)));
+  const shares = counts.map((c) => c / n);
+  const all = query.mode === 'all';
+  const share = all ? shares.reduce((x, y) => x * y, 1) : 1 - shares.reduce((x, y) => x * (1 - y), 1);
+  const upper = all ? Math.min(...counts) : Math.min(n, counts.reduce((x, y) => x + y, 0));
+  if (share * n <= COUNT_CAP) return { estimate: Math.round(share * n), upper };
+  return { estimate: Math.round(n * share * (await filterShare(db, filter, a))), upper };
+}
+
+/** Two significant digits, and more than COUNT_CAP: it is "about" that many. */
+function roughly(estimate: number): number {
+  const unit = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(1, estimate))) - 1);
+  return Math.max(COUNT_CAP + 1, Math.round(estimate / unit) * unit);
+}
+
+interface Candidates {
+  total: number;
+  /** total is an estimate (more than COUNT_CAP matches) */
+  approximate: boolean;
+  rows: CandidateRow[];
+}
+
+/**
+ * The candidates to rank for a query: the best by the store's score, or, with very many matches,
+ * the cheap way. Matches are counted (up to COUNT_CAP) unless the vocabulary says there are far
+ * more: even a capped count reads every row's tsvector on PostgreSQL.
+ */
+async function candidatesFor(db: Q, query: TermQuery, filter: DocumentFilter, day: string, a: Analysis): Promise<Candidates> {
+  const { estimate, upper } = await matchBounds(db, query, filter, a);
+  const counted = upper <= COUNT_CAP || estimate <= COUNT_WHEN_ESTIMATED_BELOW ? await repo.countMatches(db, query, filter, COUNT_CAP) : undefined;
+  if (counted === 0) return { total: 0, approximate: false, rows: [] };
+  if (counted !== undefined && counted <= SCORE_ALL_BELOW) {
+    return { total: counted, approximate: false, rows: await repo.listCandidates(db, query, filter, day, RERANK_WINDOW, 0) };
+  }
+  // Thousands of matches (a common word): rank the records with the words in the title and the
+  // newest others by the shared rules, instead of scoring every match.
+  const titled = await repo.listNewestCandidates(db, { ...query, titleOnly: true }, filter, day, LARGE_SET_CANDIDATES);
+  // Records with every word in the title outrank the others (rerank), so the others are only
+  // needed when the titles do not fill the candidates.
+  const newest = titled.length < LARGE_SET_CANDIDATES ? await repo.listNewestCandidates(db, query, filter, day, LARGE_SET_CANDIDATES) : [];
   const seen = new Set(titled.map((r) => r.id));
-  return { total, rows: [...titled, ...newest.filter((r) => !seen.has(r.id))], large: true };
+  const rows = [...titled, ...newest.filter((r) => !seen.has(r.id))];
+  if (counted !== undefined && counted <= COUNT_CAP) return { total: counted, approximate: false, rows };
+  // Fewer than asked for: those were all the matches (the estimate was wrong), so the count is exact.
+  if (counted === undefined && titled.length < LARGE_SET_CANDIDATES && newest.length < LARGE_SET_CANDIDATES) {
+    return { total: newest.length, approximate: false, rows };
+  }
+  return { total: roughly(estimate), approximate: true, rows };
 }
 
 /**
@@ -414,14 +478,26 @@ async function candidatesFor(db: Q, query: TermQuery, filter: DocumentFilter, da
  * records with some of the words follow (so a question with one word no page uses still finds
  * its answer). The first candidates are ranked by the rules above, later pages by the store.
  */
-async function rankedPage(db: Q, p: Plan, filter: DocumentFilter, day: string, offset: number, limit: number): Promise<{ total: number; allWords: number; rows: CandidateRow[] }> {
-  const all = await candidatesFor(db, p.query, filter, day);
+async function rankedPage(
+  db: Q,
+  p: Plan,
+  a: Analysis,
+  filter: DocumentFilter,
+  day: string,
+  offset: number,
+  limit: number,
+): Promise<{ total: number; approximate: boolean; allWords: number; rows: CandidateRow[] }> {
+  const all = await candidatesFor(db, p.query, filter, day, a);
   const relax = all.total < RELAX_BELOW && p.query.groups.length > 1;
   const someQuery: TermQuery = { ...p.query, mode: 'some' };
-  const some = relax ? await candidatesFor(db, someQuery, filter, day) : undefined;
+  const some = relax ? await candidatesFor(db, someQuery, filter, day, a) : undefined;
   const total = some ? some.total : all.total;
+  const approximate = (some ?? all).approximate;
   if (offset + limit > Math.max(all.rows.length, RERANK_WINDOW)) {
-    return { total, allWords: all.total, rows: await repo.listCandidates(db, some ? someQuery : p.query, filter, day, limit, offset) };
+    // Later pages of a very large set follow the newest first, without scoring every match.
+    const query = some ? someQuery : p.query;
+    const rows = approximate ? await repo.listNewestCandidates(db, query, filter, day, limit, offset) : await repo.listCandidates(db, query, filter, day, limit, offset);
+    return { total, approximate, allWords: all.total, rows };
   }
   const seen = new Set(all.rows.map((r) => r.id));
   const rest = (some?.rows ?? []).filter((r) => !seen.has(r.id));
@@ -430,7 +506,7 @@ async function rankedPage(db: Q, p: Plan, filter: DocumentFilter, day: string, o
     p.phrase.length >= 2 && total <= PHRASE_LOOKUP_BELOW ? await repo.listPhraseMatches(db, [...all.rows, ...rest].map((r) => r.id), p.phrase) : new Set<number>();
   // Expired records go last of all, also after records with only some of the words (the sort is stable).
   const ranked = [...rerank(all.rows, p, phraseIds, day), ...rerank(rest, p, phraseIds, day)].sort((a, b) => a.expired - b.expired);
-  return { total, allWords: all.total, rows: ranked.slice(offset, offset + limit) };
+  return { total, approximate, allWords: all.total, rows: ranked.slice(offset, offset + limit) };
 }
 
 function facetList(counts: FacetCount[]): FacetCount[] {
@@ -481,12 +557,15 @@ async function searchUncached(db: Q, a: Analysis, query: string, filter: Documen
   if (p.query.groups.length === 0) {
     result = { query, total: 0, page, pageSize, pageCount: 1, hits: [], mode: 'none', durationMs: 0 };
   } else {
-    const found = await rankedPage(db, p, filter, day, (page - 1) * pageSize, pageSize);
+    const found = await rankedPage(db, p, a, filter, day, (page - 1) * pageSize, pageSize);
     const mode: SearchResult['mode'] = found.allWords === 0 && found.total > 0 ? 'some' : 'all';
     if (found.total > found.allWords) p.query = { ...p.query, mode: 'some' };
     const bodies = new Map((await repo.listBodies(db, found.rows.map((r) => r.id))).map((b) => [b.id, b.body]));
     const hits = found.rows.map((row) => toHit(row, makeSnippet(bodies.get(row.id) ?? '', row.summary, p.all)));
-    result = { query, total: found.total, page, pageSize, pageCount: Math.max(1, Math.ceil(found.total / pageSize)), hits, mode, durationMs: 0 };
+    // With an estimated total, the pages offered are those known to exist (COUNT_CAP matches were counted).
+    const pageCount = Math.max(1, Math.ceil(Math.min(found.total, found.approximate ? COUNT_CAP : Infinity) / pageSize));
+    result = { query, total: found.total, page, pageSize, pageCount, hits, mode, durationMs: 0 };
+    if (found.approximate) result.approximate = true;
     if (corrected && found.total > 0) result.corrected = corrected;
     if (facets) {
       const counts = await repo.countFacets(db, p.query, filter);
@@ -521,7 +600,7 @@ export async function suggest(db: Q, q: string, options: { kinds?: string[]; lim
     p = planFor(query, a).plan;
   }
   if (p.query.groups.length === 0) return [];
-  const found = await rankedPage(db, p, { kinds: options.kinds }, options.today ?? today(), 0, options.limit ?? 6);
+  const found = await rankedPage(db, p, a, { kinds: options.kinds }, options.today ?? today(), 0, options.limit ?? 6);
   return found.rows.map((r) => ({ title: r.title, url: r.url, type: r.type }));
 }
 

@@ -7,39 +7,48 @@ const WEIGHTS = sql.raw('10.0, 4.0, 1.0');
 
 function matchExpression(query: TermQuery): string {
   const groups = query.groups.map((g) => `(${g.map((t) => `"${t}"`).join(' OR ')})`);
-  const expression = groups.join(query.mode === 'all' ? ' AND ' : ' OR ');
-  return query.titleOnly ? `title_terms : (${expression})` : expression;
+  return groups.join(query.mode === 'all' ? ' AND ' : ' OR ');
+}
+
+/** Titles have an index of their own (search_title_fts): a column filter on search_fts walks every match. */
+function ftsTable(query: TermQuery) {
+  return sql.raw(query.titleOnly ? 'search_title_fts' : 'search_fts');
 }
 
 export function createSqliteStore(): SearchStore {
   return {
     dialect: 'sqlite',
     match(query) {
+      const fts = ftsTable(query);
       return {
         // The narrow covering index, not the table: ordering and filtering thousands of matches then
         // never reads a document's long text (see search_documents_rank_idx).
-        from: sql`from search_fts join search_documents d indexed by search_documents_rank_idx on d.id = search_fts.rowid where search_fts match ${matchExpression(query)}`,
-        score: sql<number>`(-bm25(search_fts, ${WEIGHTS}))`,
+        from: sql`from ${fts} join search_documents d indexed by search_documents_rank_idx on d.id = ${fts}.rowid where ${fts} match ${matchExpression(query)}`,
+        score: query.titleOnly ? sql<number>`(-bm25(${fts}))` : sql<number>`(-bm25(${fts}, ${WEIGHTS}))`,
         // The full-text index walks its matches in rowid order, so a LIMIT stops early.
-        newest: sql`search_fts.rowid desc`,
+        newest: sql`${fts}.rowid desc`,
       };
     },
-    countAll(query) {
-      return sql<{ n: number }>`select count(*) as n from search_fts where search_fts match ${matchExpression(query)}`;
+    countAll(query, cap) {
+      const fts = ftsTable(query);
+      return sql<{ n: number }>`select count(*) as n from (select 1 from ${fts} where ${fts} match ${matchExpression(query)} limit ${cap + 1})`;
     },
     phrase(terms) {
       return sql<boolean>`d.id in (select rowid from search_fts where search_fts match ${`"${terms.join(' ')}"`})`;
     },
     async added(db: Q, id: number, t: StoreTerms) {
       await sql`insert into search_fts (rowid, title_terms, summary_terms, body_terms) values (${id}, ${t.title_terms}, ${t.summary_terms}, ${t.body_terms})`.execute(db);
+      await sql`insert into search_title_fts (rowid, title_terms) values (${id}, ${t.title_terms})`.execute(db);
     },
     async removing(db: Q, id: number, t: StoreTerms) {
       await sql`insert into search_fts (search_fts, rowid, title_terms, summary_terms, body_terms) values ('delete', ${id}, ${t.title_terms}, ${t.summary_terms}, ${t.body_terms})`.execute(
         db,
       );
+      await sql`insert into search_title_fts (search_title_fts, rowid, title_terms) values ('delete', ${id}, ${t.title_terms})`.execute(db);
     },
     async rebuild(db: Q) {
       await sql`insert into search_fts (search_fts) values ('rebuild')`.execute(db);
+      await sql`insert into search_title_fts (search_title_fts) values ('rebuild')`.execute(db);
     },
     async sizeBytes(db: Q) {
       try {

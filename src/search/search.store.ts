@@ -29,8 +29,8 @@ export interface SearchStore {
   readonly dialect: Dialect;
   /** `FROM … WHERE …` of the documents (alias d) matching the query, its score (higher is better), and an ORDER BY for newest first. */
   match(query: TermQuery): { from: RawBuilder<unknown>; score: RawBuilder<number>; newest: RawBuilder<unknown> };
-  /** `SELECT count(*)` of the matches when there is no filter, without touching search_documents where the store can. */
-  countAll(query: TermQuery): RawBuilder<{ n: number }>;
+  /** `SELECT count(*)` of the matches when there is no filter, up to cap + 1 (where the count stops), without touching search_documents where the store can. */
+  countAll(query: TermQuery, cap: number): RawBuilder<{ n: number }>;
   /** Condition (on alias d) that the terms occur as a phrase, in order and next to each other. */
   phrase(terms: string[]): RawBuilder<boolean>;
   /** Called after a document row was inserted or updated with these terms. */
