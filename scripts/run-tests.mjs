@@ -93,23 +93,25 @@ function runFiles(list) {
       env,
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    let tail = '';
+    const counts = {};
     const failedFiles = new Set();
     let pending = '';
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
       const text = chunk.toString();
-      tail = (tail + text).slice(-4000);
       pending += text;
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
       for (const line of lines) {
         const m = /^\s*test at (\S+?):\d+:\d+/.exec(line);
         if (m) failedFiles.add(path.relative(root, path.resolve(root, m[1])));
+        // The runner's closing counts (the failure details that follow them can be long).
+        const c = /^ℹ (tests|pass|fail|cancelled|skipped|todo) (\d+)\s*$/.exec(line);
+        if (c) counts[c[1]] = Number(c[2]);
       }
     });
     child.on('close', (code) => {
-      const count = (label) => Number(new RegExp(`ℹ ${label} (\\d+)`).exec(tail)?.[1] ?? 0);
+      const count = (label) => counts[label] ?? 0;
       resolve({ code: code ?? 1, pass: count('pass'), fail: count('fail') + count('cancelled'), skip: count('skipped') + count('todo'), failedFiles: [...failedFiles] });
     });
   });
