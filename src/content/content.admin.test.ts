@@ -10,6 +10,7 @@ import { forEachDialect } from '../../test/dialects.js';
 import { createUser, csrfOf, form, logIn, sessionCsrf } from '../../test/backoffice.js';
 import * as audit from '../audit/audit.service.js';
 import { SYSTEM_ACTOR } from '../audit/audit.service.js';
+import * as newsletter from '../newsletter/newsletter.service.js';
 import * as content from './content.service.js';
 import * as contributions from '../contributions/contributions.service.js';
 import { brusselsToIso } from './content.admin.js';
@@ -43,6 +44,8 @@ function allowedRoles(path: string): string[] {
   if (path.startsWith('/beheer/activiteiten')) return ['editor', 'admin'];
   if (path.startsWith('/beheer/sleutels')) return ['admin'];
   if (path.startsWith('/beheer/bijdragen')) return ['editor', 'admin'];
+  if (path.startsWith('/beheer/nieuwsbrief')) return ['editor', 'admin'];
+  if (path.startsWith('/beheer/privacy')) return ['admin'];
   throw new Error(`no access rule written down for ${path}: add it to this test`);
 }
 
@@ -108,8 +111,12 @@ forEachDialect('library back office', (ctx) => {
       { kind: 'info', title: 'Een tip', body: 'Tekst', details: {}, name: '', email: '', consent: false, file: { name: 'foto.png', data: tinyPng() } },
       { ip: null, spam: { honeypot: '', formAgeSeconds: 60 } },
     );
+    // A newsletter edition, for its pages.
+    const published = await ctx.db.selectFrom('items').select('slug').where('status', '=', 'published').orderBy('id').executeTakeFirstOrThrow();
+    const edition = await newsletter.saveEdition(ctx.db, SYSTEM_ACTOR, null, { title: 'Proefeditie', intro: '', items: [published.slug], activities: [], onlyMatching: false });
     const fill = (path: string) =>
       path
+        .replace(/^\/beheer\/nieuwsbrief\/:id/, `/beheer/nieuwsbrief/${edition}`)
         .replace(':organisationId', listing.organization_id)
         .replace(':serviceId', listing.id)
         .replace(':locationId', listing.location)
