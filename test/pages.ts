@@ -115,5 +115,6 @@ export async function backofficePageUrls(db: Db): Promise<{ name: string; url: s
     { name: 'activity-edit', url: `/beheer/activiteiten/${activity.id}` },
     { name: 'activity-import', url: '/beheer/activiteiten/importeren' },
     { name: 'api-tokens', url: '/beheer/sleutels' },
+    { name: 'widget-snippets', url: '/beheer/widgets?widget=activiteiten&gemeente=Geel&kleur=0b4f5c' },
   ];
 }

@@ -72,6 +72,7 @@ const NAV: { href: string; label: string; action: Action }[] = [
   { href: '/beheer/doelgroepen', label: 'Doelgroepen', action: 'audience.manage' },
   { href: '/beheer/activiteiten', label: 'Activiteiten', action: 'activity.edit' },
   { href: '/beheer/sleutels', label: 'API-sleutels', action: 'token.manage' },
+  { href: '/beheer/widgets', label: 'Widgets', action: 'backoffice.enter' },
   { href: '/beheer/zoeken', label: 'Zoeken', action: 'search.manage' },
   { href: '/beheer/nieuwsbrief', label: 'Nieuwsbrief', action: 'newsletter.manage' },
   { href: '/beheer/gebruikers', label: 'Gebruikers', action: 'user.manage' },

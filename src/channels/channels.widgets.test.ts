@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as cheerio from 'cheerio';
 import { forEachDialect } from '../../test/dialects.js';
 import { contrastRatio, partnerColour } from './channels.colour.js';
+import { createUser, logIn } from '../../test/backoffice.js';
 
 test('partner colours: white or dark text, whichever meets AA; mid tones and malformed values refused', () => {
   const teal = partnerColour('0b4f5c');
@@ -117,5 +118,22 @@ forEachDialect('widgets for partner websites', (ctx) => {
     assert.match($bad('#e-kleur').text(), /niet leesbaar genoeg/);
     assert.equal($bad('#f-kleur').attr('value'), '777777');
     assert.equal($bad('pre.snippet').length, 0);
+  });
+
+  test('/beheer/widgets: the same snippet generator in the back office, for any signed-in role', async () => {
+    const app = await ctx.app();
+    const anon = await app.inject('/beheer/widgets');
+    assert.equal(anon.statusCode, 303);
+    await createUser(ctx.db, 'widgets-partner@example.be', 'partner');
+    const cookie = await logIn(app, 'widgets-partner@example.be');
+    const query = 'widget=ondersteuning&gemeente=2440&kleur=0b4f5c';
+    const inside = cheerio.load((await app.inject({ url: `/beheer/widgets?${query}`, headers: { cookie } })).body);
+    const outside = cheerio.load((await app.inject(`/widgets?${query}`)).body);
+    assert.equal(inside('h1').text(), 'Widgets');
+    assert.match(inside('pre.snippet code').text(), /^<iframe src="http[^"]+\/widget\/ondersteuning\?gemeente=geel&amp;kleur=0b4f5c"/);
+    assert.equal(inside('pre.snippet code').text(), outside('pre.snippet code').text());
+    const bad = await app.inject({ url: '/beheer/widgets?widget=activiteiten&gemeente=Atlantis', headers: { cookie } });
+    assert.equal(bad.statusCode, 400);
+    assert.equal(cheerio.load(bad.body)('input[name="gemeente"]').attr('value'), 'Atlantis');
   });
 });

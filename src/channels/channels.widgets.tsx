@@ -235,39 +235,7 @@ export async function registerWidgets(app: FastifyInstance, options: WidgetOptio
   // ---- /widgets: how to embed, with a snippet generator (a GET form; works without JavaScript) ----
   r.get('/widgets', { schema: { querystring: WidgetSnippetQuery } }, async (request, reply) => {
     const q = request.query;
-    const asked = q.widget !== undefined;
-    const errors: Record<string, string> = {};
-    let src: string | undefined;
-    let title = '';
-    if (asked) {
-      const kind = WIDGET_KINDS.find((k) => k === q.widget);
-      if (!kind) errors.widget = 'Kies een widget uit de lijst.';
-      let slug: string | undefined;
-      if (kind && kind !== 'zoeken') {
-        const input = (q.gemeente ?? '').trim();
-        if (!input) errors.gemeente = 'Vul een gemeente of postcode in.';
-        else {
-          const match = (await places.findMunicipality(db, input)) ?? null;
-          const resolved = match ? { kind: 'name' as const, municipalities: [match] } : await places.resolvePlace(db, input);
-          if (resolved.kind === 'outside') errors.gemeente = `Postcode ${resolved.postcode} ligt in Wallonië. Widgets bestaan voor Vlaanderen en Brussel.`;
-          else if (resolved.kind === 'unknown') errors.gemeente = 'We kennen deze gemeente of postcode niet.';
-          else if (resolved.municipalities.length > 1) errors.gemeente = `Deze postcode hoort bij meer dan één gemeente: ${resolved.municipalities.map((m) => m.name).join(' of ')}. Typ de naam.`;
-          else {
-            slug = resolved.municipalities[0]!.slug;
-            title = WIDGET_TITLES[kind](resolved.municipalities[0]!.name);
-          }
-        }
-      } else if (kind) title = WIDGET_TITLES[kind]();
-      let kleur: string | undefined;
-      if (q.kleur?.trim()) {
-        const c = partnerColour(q.kleur);
-        if (c.ok) kleur = c.background.slice(1);
-        else errors.kleur = c.reason;
-      }
-      if (kind && !Object.keys(errors).length) src = withQuery(`${baseUrl}/widget/${kind}`, { gemeente: slug, kleur });
-    }
-    const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-    const snippet = src ? `<iframe src="${attr(src)}" title="${attr(title)}" height="${q.widget === 'zoeken' ? 220 : 480}" style="width:100%;border:0" loading="lazy"></iframe>` : '';
+    const { asked, errors, src, title, snippet } = await widgetSnippet(db, baseUrl, q);
     const hasErrors = Object.keys(errors).length > 0;
     return reply.html(
       () => (
@@ -300,36 +268,7 @@ export async function registerWidgets(app: FastifyInstance, options: WidgetOptio
             leesbaar blijft (contrast volgens WCAG AA). Een kleur waarop geen van beide leesbaar is, kan niet.
           </p>
           <h2 id="maak">Maak je code</h2>
-          {hasErrors ? <ErrorSummary errors={errors} /> : null}
-          <form method="get" action="/widgets#maak" class="stack-form">
-            <Select
-              name="widget"
-              label="Widget"
-              value={q.widget ?? 'activiteiten'}
-              error={errors.widget}
-              options={[
-                { value: 'activiteiten', label: 'Activiteiten in de buurt' },
-                { value: 'ondersteuning', label: 'Hulp in de gemeente' },
-                { value: 'zoeken', label: 'Zoekvak' },
-              ]}
-            />
-            <TextField name="gemeente" label="Gemeente of postcode" hint="Niet nodig voor het zoekvak." value={q.gemeente ?? ''} error={errors.gemeente} maxLength={100} />
-            <TextField name="kleur" label="Kleur van je huisstijl (niet verplicht)" hint="Zes hexadecimale tekens, bv. 0b4f5c. Leeg: lichte versie." value={q.kleur ?? ''} error={errors.kleur} maxLength={20} />
-            <button type="submit" class="button">
-              Maak de code
-            </button>
-          </form>
-          {src ? (
-            <section aria-labelledby="h-code">
-              <h2 id="h-code">Je code</h2>
-              <p>Kopieer deze regel in de HTML van je pagina:</p>
-              <pre class="snippet">
-                <code>{snippet}</code>
-              </pre>
-              <h3>Zo ziet het eruit</h3>
-              <iframe src={src} title={title} class="widget-preview" height={q.widget === 'zoeken' ? '220' : '480'} loading="lazy" />
-            </section>
-          ) : null}
+          <SnippetMaker action="/widgets#maak" q={q} errors={errors} src={src} title={title} snippet={snippet} />
           <h2>Goed om te weten</h2>
           <ul>
             <li>Links in de widget openen in een nieuw venster, zodat je bezoekers je website niet verlaten.</li>
@@ -343,4 +282,89 @@ export async function registerWidgets(app: FastifyInstance, options: WidgetOptio
       { status: hasErrors ? 400 : 200, cache: !asked },
     );
   });
+}
+
+export interface WidgetSnippet {
+  asked: boolean;
+  errors: Record<string, string>;
+  src?: string;
+  title: string;
+  snippet: string;
+}
+
+/** The iframe code for a widget, a municipality (name or postcode) and a colour, or what is wrong with them. */
+export async function widgetSnippet(db: Db, baseUrl: string, q: WidgetSnippetQuery): Promise<WidgetSnippet> {
+  const asked = q.widget !== undefined;
+  const errors: Record<string, string> = {};
+  let src: string | undefined;
+  let title = '';
+  if (asked) {
+    const kind = WIDGET_KINDS.find((k) => k === q.widget);
+    if (!kind) errors.widget = 'Kies een widget uit de lijst.';
+    let slug: string | undefined;
+    if (kind && kind !== 'zoeken') {
+      const input = (q.gemeente ?? '').trim();
+      if (!input) errors.gemeente = 'Vul een gemeente of postcode in.';
+      else {
+        const match = (await places.findMunicipality(db, input)) ?? null;
+        const resolved = match ? { kind: 'name' as const, municipalities: [match] } : await places.resolvePlace(db, input);
+        if (resolved.kind === 'outside') errors.gemeente = `Postcode ${resolved.postcode} ligt in Wallonië. Widgets bestaan voor Vlaanderen en Brussel.`;
+        else if (resolved.kind === 'unknown') errors.gemeente = 'We kennen deze gemeente of postcode niet.';
+        else if (resolved.municipalities.length > 1) errors.gemeente = `Deze postcode hoort bij meer dan één gemeente: ${resolved.municipalities.map((m) => m.name).join(' of ')}. Typ de naam.`;
+        else {
+          slug = resolved.municipalities[0]!.slug;
+          title = WIDGET_TITLES[kind](resolved.municipalities[0]!.name);
+        }
+      }
+    } else if (kind) title = WIDGET_TITLES[kind]();
+    let kleur: string | undefined;
+    if (q.kleur?.trim()) {
+      const c = partnerColour(q.kleur);
+      if (c.ok) kleur = c.background.slice(1);
+      else errors.kleur = c.reason;
+    }
+    if (kind && !Object.keys(errors).length) src = withQuery(`${baseUrl}/widget/${kind}`, { gemeente: slug, kleur });
+  }
+  const attr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  const snippet = src ? `<iframe src="${attr(src)}" title="${attr(title)}" height="${q.widget === 'zoeken' ? 220 : 480}" style="width:100%;border:0" loading="lazy"></iframe>` : '';
+  return { asked, errors, src, title, snippet };
+}
+
+/** The snippet generator's GET form and its result (code and preview), on /widgets and in /beheer/widgets. */
+export function SnippetMaker(props: { action: string; q: WidgetSnippetQuery; errors: Record<string, string>; src?: string; title: string; snippet: string }) {
+  const { q, errors, src } = props;
+  return (
+    <>
+      {Object.keys(errors).length ? <ErrorSummary errors={errors} /> : null}
+      <form method="get" action={props.action} class="stack-form">
+        <Select
+          name="widget"
+          label="Widget"
+          value={q.widget ?? 'activiteiten'}
+          error={errors.widget}
+          options={[
+            { value: 'activiteiten', label: 'Activiteiten in de buurt' },
+            { value: 'ondersteuning', label: 'Hulp in de gemeente' },
+            { value: 'zoeken', label: 'Zoekvak' },
+          ]}
+        />
+        <TextField name="gemeente" label="Gemeente of postcode" hint="Niet nodig voor het zoekvak." value={q.gemeente ?? ''} error={errors.gemeente} maxLength={100} />
+        <TextField name="kleur" label="Kleur van je huisstijl (niet verplicht)" hint="Zes hexadecimale tekens, bv. 0b4f5c. Leeg: lichte versie." value={q.kleur ?? ''} error={errors.kleur} maxLength={20} />
+        <button type="submit" class="button">
+          Maak de code
+        </button>
+      </form>
+      {src ? (
+        <section aria-labelledby="h-code">
+          <h2 id="h-code">Je code</h2>
+          <p>Kopieer deze regel in de HTML van je pagina:</p>
+          <pre class="snippet">
+            <code>{props.snippet}</code>
+          </pre>
+          <h3>Zo ziet het eruit</h3>
+          <iframe src={src} title={props.title} class="widget-preview" height={q.widget === 'zoeken' ? '220' : '480'} loading="lazy" />
+        </section>
+      ) : null}
+    </>
+  );
 }

@@ -34,7 +34,7 @@ function routesOf(app: FastifyInstance): [string, string][] {
 /** Who may open what: the policy, written down independently of the code. */
 const OPEN_TO_ALL = ['/beheer/aanmelden', '/beheer/wachtwoord-vergeten', '/beheer/wachtwoord/:token', '/beheer/afmelden'];
 function allowedRoles(path: string): string[] {
-  if (['/beheer', '/beheer/account', '/beheer/afmelden-overal'].includes(path)) return ['partner', 'editor', 'admin'];
+  if (['/beheer', '/beheer/account', '/beheer/afmelden-overal', '/beheer/widgets'].includes(path)) return ['partner', 'editor', 'admin'];
   if (path.startsWith('/beheer/gebruikers') || path === '/beheer/audit') return ['admin'];
   if (path.startsWith('/beheer/items') || path.startsWith('/beheer/themas') || path === '/beheer/voorbeeld') return ['editor', 'admin'];
   if (path.startsWith('/beheer/zoeken') || path.startsWith('/beheer/doelgroepen')) return ['editor', 'admin'];
