@@ -58,6 +58,8 @@ forEachDialect('directory back office', (ctx) => {
   }
 
   test('a partner sees and edits only its own organisation; everything of another answers 403, also a forged post with a valid token', async () => {
+    const dash = cheerio.load((await get('/beheer', 'partner')).body);
+    assert.equal(dash('main a[href="/beheer/organisaties"]').length, 1, 'the dashboard leads to its organisation');
     const list = cheerio.load((await get('/beheer/organisaties', 'partner')).body);
     assert.deepEqual(list('tbody a').map((_, a) => list(a).attr('href')).get(), [`/beheer/organisaties/${own.id}`]);
     assert.equal(list('a[href="/beheer/organisaties/nieuw"]').length, 0);
