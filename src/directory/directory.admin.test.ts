@@ -130,6 +130,10 @@ forEachDialect('directory back office', (ctx) => {
   test('an editor creates an organisation, an address (postcode → municipality) and a service; bad input comes back with errors', async () => {
     const blank = await get('/beheer/organisaties/nieuw', 'editor');
     assert.equal(blank.statusCode, 200);
+    const noToken = new URLSearchParams(filledForm(blank.body, FORM, { name: 'Zonder token', description: 'x' }));
+    noToken.delete('_csrf');
+    assert.equal((await post('/beheer/organisaties', 'editor', noToken.toString())).statusCode, 403, 'a form without its CSRF token is refused');
+    assert.equal((await ctx.db.selectFrom('directory_organizations').select('id').where('name', '=', 'Zonder token').execute()).length, 0);
     const bad = await post('/beheer/organisaties', 'editor', filledForm(blank.body, FORM, { name: 'Oppasdienst De Wieg', description: '', email: 'geen-mail', website: 'www.zonder-http.be', kind: 'sitting_service', phoneNumber: 'bel maar' }));
     assert.equal(bad.statusCode, 400);
     const $bad = cheerio.load(bad.body);
