@@ -118,9 +118,13 @@ export async function registerContentAdmin(app: FastifyInstance, options: Conten
       return reply.html(() => (
         <AdminLayout title="Overzicht" {...frame}>
           <h1>Welkom, {user.name}</h1>
-          <p>
-            Hier houd je de gegevens van je organisatie bij: <a href="/beheer/organisaties">je organisatie, haar aanbod en adressen</a>.
-          </p>
+          {accounts.can(user, 'directory.edit') ? (
+            <p>
+              Hier houd je de gegevens van je organisatie bij: <a href="/beheer/organisaties">je organisatie, haar aanbod en adressen</a>.
+            </p>
+          ) : (
+            <p>Je account hoort nog bij geen organisatie. Vraag een beheerder om het te koppelen.</p>
+          )}
         </AdminLayout>
       ));
     }

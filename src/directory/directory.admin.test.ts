@@ -58,6 +58,8 @@ forEachDialect('directory back office', (ctx) => {
   }
 
   test('a partner sees and edits only its own organisation; everything of another answers 403, also a forged post with a valid token', async () => {
+    const dash = cheerio.load((await get('/beheer', 'partner')).body);
+    assert.equal(dash('main a[href="/beheer/organisaties"]').length, 1, 'the dashboard leads to its organisation');
     const list = cheerio.load((await get('/beheer/organisaties', 'partner')).body);
     assert.deepEqual(list('tbody a').map((_, a) => list(a).attr('href')).get(), [`/beheer/organisaties/${own.id}`]);
     assert.equal(list('a[href="/beheer/organisaties/nieuw"]').length, 0);
@@ -128,6 +130,10 @@ forEachDialect('directory back office', (ctx) => {
   test('an editor creates an organisation, an address (postcode → municipality) and a service; bad input comes back with errors', async () => {
     const blank = await get('/beheer/organisaties/nieuw', 'editor');
     assert.equal(blank.statusCode, 200);
+    const noToken = new URLSearchParams(filledForm(blank.body, FORM, { name: 'Zonder token', description: 'x' }));
+    noToken.delete('_csrf');
+    assert.equal((await post('/beheer/organisaties', 'editor', noToken.toString())).statusCode, 403, 'a form without its CSRF token is refused');
+    assert.equal((await ctx.db.selectFrom('directory_organizations').select('id').where('name', '=', 'Zonder token').execute()).length, 0);
     const bad = await post('/beheer/organisaties', 'editor', filledForm(blank.body, FORM, { name: 'Oppasdienst De Wieg', description: '', email: 'geen-mail', website: 'www.zonder-http.be', kind: 'sitting_service', phoneNumber: 'bel maar' }));
     assert.equal(bad.statusCode, 400);
     const $bad = cheerio.load(bad.body);

@@ -618,9 +618,9 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
             <CsrfField token={csrf} />
             <Select name="locationType" label="Soort adres" value={values.locationType} options={LOCATION_TYPES} error={errors.locationType} />
             <TextField name="name" label="Naam van de plaats" value={values.name} error={errors.name} maxLength={300} hint="Bijvoorbeeld “Dienstencentrum De Linde”. Mag leeg." />
-            <TextField name="address1" label="Straat en huisnummer" value={values.address1} error={errors.address1} maxLength={300} autocomplete="street-address" />
+            <TextField name="address1" label="Straat en huisnummer" value={values.address1} error={errors.address1} maxLength={300} />
             <TextField name="address2" label="Tweede adresregel" value={values.address2} error={errors.address2} maxLength={300} />
-            <TextField name="postalCode" label="Postcode" value={values.postalCode} error={errors.postalCode} maxLength={10} autocomplete="postal-code" hint="De gemeente zoeken we op met de postcode." />
+            <TextField name="postalCode" label="Postcode" value={values.postalCode} error={errors.postalCode} maxLength={10} hint="De gemeente zoeken we op met de postcode." />
             <TextField name="city" label="Gemeente of deelgemeente" value={values.city} error={errors.city} maxLength={100} hint="Mag leeg als de postcode bij één gemeente hoort." />
             <TextField name="url" label="Link (voor online aanbod)" type="url" value={values.url} error={errors.url} maxLength={1000} />
             <TextArea name="description" label="Uitleg over de plaats" value={values.description} error={errors.description} rows={2} maxLength={2000} />
