@@ -96,6 +96,9 @@ export const STATUS_INFO: Record<ContributionStatus, { label: string; explanatio
   declined: { label: 'Niet opgenomen', explanation: 'We nemen je bijdrage niet op. Hieronder lees je waarom.' },
 };
 
+/** How a message is introduced, to the submitter and to the editors. */
+export const MESSAGE_LABELS: Record<ContributionMessage['kind'], string> = { question: 'Vraag van de redactie', reply: 'Antwoord van de indiener', accepted: 'Aanvaard', declined: 'Niet opgenomen' };
+
 export function kindFromSlug(slug: string): ContributionKind | undefined {
   return CONTRIBUTION_KINDS.find((k) => KIND_INFO[k].slug === slug);
 }
@@ -105,7 +108,7 @@ export const CORRECTABLE_PATH = /^\/(kennis|activiteiten|ondersteuning|organisat
 
 export interface ContributionMessage {
   id: number;
-  kind: 'question' | 'accepted' | 'declined';
+  kind: 'question' | 'reply' | 'accepted' | 'declined';
   body: string;
   authorLabel: string;
   mailed: boolean;

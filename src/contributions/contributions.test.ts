@@ -257,6 +257,23 @@ forEachDialect(
       assert.equal(status('.contribution-status').text(), 'Vraag gesteld');
       assert.ok(status('.messages').text().includes('Bij welk ziekenfonds was dat?'));
 
+      // The submitter answers on the status page (no account, no cookie); the submission is back in the queue.
+      const statusHtml = (await app.inject(`/doe-mee/status/${token}`)).body;
+      const replyForm = (fields: Record<string, string>) =>
+        app.inject({ method: 'POST', url: `/doe-mee/status/${token}`, remoteAddress: freshIp(), ...form({ _csrf: csrfOf(statusHtml, `form[action="/doe-mee/status/${token}"]`), ...fields }) });
+      const empty = await replyForm({ reply: ' ' });
+      assert.equal(empty.statusCode, 400);
+      assert.ok(cheerio.load(empty.body)('#e-reply').text().length > 0);
+      const answered = await replyForm({ reply: 'Bij de Christelijke Mutualiteit.' });
+      assert.equal(answered.statusCode, 303);
+      assert.equal(answered.headers['set-cookie'], undefined);
+      status = cheerio.load((await app.inject(String(answered.headers.location))).body);
+      assert.equal(status('.contribution-status').text(), 'Nieuw');
+      assert.ok(status('.messages').text().includes('Bij de Christelijke Mutualiteit.'));
+      assert.equal(status('form[method="post"]').length, 0, 'no question open: no answer form');
+      assert.equal((await replyForm({ reply: 'Nog iets' })).statusCode, 409);
+      assert.ok(cheerio.load(await editorPage(`/beheer/bijdragen/${id}`))('.messages').text().includes('Antwoord van de indiener'));
+
       page = await editorPage(`/beheer/bijdragen/${id}`);
       const $p = cheerio.load(page);
       assert.equal($p('#f-itemType option[selected]').attr('value'), 'tip', 'the type the submitter chose');
