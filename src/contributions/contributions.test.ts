@@ -13,6 +13,8 @@ import { SYSTEM_ACTOR } from '../audit/audit.service.js';
 import { allPersonalDataSources } from '../privacy/personal-data.sources.js';
 import { FORM_ID, HONEYPOT_FIELD } from './contributions.pages.js';
 import * as contributions from './contributions.service.js';
+import { defineContributionJobs, FORGET_CONTACTS_JOB } from './contributions.jobs.js';
+import type { JobQueue } from '../jobs/jobs.service.js';
 
 const SECRET = 'contributions-test-secret-0123456789abcdef';
 const csrf = createCsrf(SECRET);
@@ -379,7 +381,17 @@ forEachDialect(
         'only what was handled long enough ago; an open one keeps its contact',
       );
       assert.equal(rows[0]!.ip, null);
-      assert.ok(app.jobs, 'the job is defined on the app');
+
+      // The job on the queue: daily, with the configured number of days.
+      const defined: { name: string; handler: (p: unknown, j: unknown) => Promise<unknown>; cron?: string }[] = [];
+      const queue = { defineJob: (name: string, handler: never, def?: { cron?: string }) => defined.push({ name, handler, cron: def?.cron }) } as unknown as JobQueue;
+      defineContributionJobs(queue, ctx.db, { retentionDays: 1 });
+      assert.equal(defined.length, 1);
+      assert.equal(defined[0]!.name, FORGET_CONTACTS_JOB);
+      assert.match(defined[0]!.cron!, /^\d+ \d+ \* \* \*$/, 'once a day');
+      assert.deepEqual(await defined[0]!.handler({}, {}), { erased: 0 }, 'handled today: kept even at one day');
+      await ctx.db.updateTable('contributions').set({ handled_at: new Date(Date.now() - 2 * 86_400_000).toISOString() }).where('id', '=', recent.id).execute();
+      assert.deepEqual(await defined[0]!.handler({}, {}), { erased: 1 });
     });
   },
   { env: { SESSION_SECRET: SECRET } },
