@@ -68,7 +68,7 @@ export const KIND_INFO: Record<ContributionKind, { slug: string; label: string; 
     slug: 'organisatie',
     label: 'Organisatie of dienst',
     heading: 'Stel een organisatie of dienst voor',
-    intro: 'Kent je een organisatie of dienst die mantelzorgers steunt en die nog niet op onze kaart staat? Laat het ons weten.',
+    intro: 'Ken je een organisatie of dienst die mantelzorgers steunt en die nog niet op onze kaart staat? Laat het ons weten.',
     titleLabel: 'Naam van de organisatie of dienst',
     bodyLabel: 'Wat doet ze voor mantelzorgers?',
     fields: [

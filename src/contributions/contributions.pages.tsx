@@ -11,7 +11,7 @@ import { AppError } from '../errors.js';
 import { Layout } from '../web/layout.js';
 import { Notice } from '../web/components.js';
 import { Checkbox, CsrfField, ErrorSummary, Select, TextArea, TextField, type FieldErrors } from '../web/forms.js';
-import { csrfFieldOf, formTokenAge } from '../web/csrf.js';
+import { csrfFieldOf, CsrfError, formTokenAge } from '../web/csrf.js';
 import { RATE_LIMITS } from '../web/web.plugin.js';
 import { formatDate } from '../web/render.js';
 import * as contributions from './contributions.service.js';
@@ -227,6 +227,11 @@ export async function registerContributionPages(app: FastifyInstance, options: C
           { values, warning: 'We hebben je bijdrage niet bewaard: van jouw internetadres kwamen kort na elkaar te veel bijdragen. Wacht tien minuten en verstuur dan opnieuw. Je tekst staat hieronder nog.' },
           429,
         );
+      }
+      // A form left open for hours has an expired token: show it again, with a fresh one, rather than lose it.
+      if (error instanceof CsrfError && kind) {
+        const { values } = readBody(request.body);
+        return formPage(request, reply, kind, { values, warning: 'We hebben je bijdrage niet bewaard: het formulier stond te lang open. Je tekst staat hieronder nog; kijk hem na en verstuur opnieuw.' }, 403);
       }
       throw error;
     });

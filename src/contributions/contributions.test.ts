@@ -158,6 +158,11 @@ forEachDialect(
       assert.equal($('#f-body').text(), TIP.body);
       const forged = await app.inject({ method: 'POST', url: '/doe-mee/informatie', remoteAddress: freshIp(), ...form({ _csrf: 'f.1.abc', ...TIP }) });
       assert.equal(forged.statusCode, 403, 'a token that is not ours');
+      const expired = await app.inject({ method: 'POST', url: '/doe-mee/informatie', remoteAddress: freshIp(), ...form({ _csrf: tokenAged(5 * 3600), ...TIP }) });
+      assert.equal(expired.statusCode, 403, 'a form left open for five hours');
+      $ = cheerio.load(expired.body);
+      assert.match($('.notice-warning').text(), /te lang open/);
+      assert.equal($('#f-body').text(), TIP.body, 'its text is not lost');
       assert.equal(await count(), before);
     });
 
