@@ -59,6 +59,14 @@ describe('loadConfig: back office settings', () => {
     assert.deepEqual(c.trustProxy, ['loopback']);
     assert.deepEqual(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }).trustProxy, ['10.0.0.0/8', '127.0.0.1']);
     assert.equal(loadConfig({ TRUST_PROXY: 'false' }).trustProxy, false);
+    assert.equal(c.contributionRetentionDays, 180);
+    assert.equal(loadConfig({ CONTRIBUTION_RETENTION_DAYS: '30' }).contributionRetentionDays, 30);
+  });
+
+  test('CONTRIBUTION_RETENTION_DAYS: a whole number of days from 1 to 3650', () => {
+    for (const bad of ['0', '-5', 'half jaar', '4000']) {
+      assert.throws(() => loadConfig({ CONTRIBUTION_RETENTION_DAYS: bad }), (err: unknown) => err instanceof ConfigError && /CONTRIBUTION_RETENTION_DAYS/.test(err.message), bad);
+    }
   });
 
   test('wrong values are listed together', () => {

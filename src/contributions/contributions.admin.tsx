@@ -15,7 +15,7 @@ import { formatDate } from '../web/render.js';
 import { actor, adminFrame, guard } from '../accounts/accounts.guard.js';
 import * as content from '../content/content.service.js';
 import * as contributions from './contributions.service.js';
-import { CONTRIBUTION_STATUSES, KIND_INFO, STATUS_INFO, type AcceptInput, type Contribution } from './contributions.model.js';
+import { CONTRIBUTION_STATUSES, KIND_INFO, MESSAGE_LABELS, STATUS_INFO, type AcceptInput, type Contribution } from './contributions.model.js';
 import { AcceptBody, DeclineBody, EditBody, FlashQuery, IdParams, QuestionBody, QueueQuery } from './contributions.schemas.js';
 
 export interface ContributionAdminOptions {
@@ -159,13 +159,13 @@ export async function registerContributionAdmin(app: FastifyInstance, options: C
 
           {c.messages.length ? (
             <section aria-labelledby="kop-berichten">
-              <h2 id="kop-berichten">Berichten aan de indiener</h2>
+              <h2 id="kop-berichten">Berichten</h2>
               <ol class="messages">
                 {c.messages.map((m) => (
                   <li>
                     <p class="meta">
-                      <time dateTime={m.createdAt}>{formatDate(m.createdAt)}</time> · {m.kind === 'question' ? 'Vraag' : m.kind === 'accepted' ? 'Aanvaard' : 'Geweigerd'} ·{' '}
-                      {m.mailed ? 'gemaild' : 'niet gemaild'}
+                      <time dateTime={m.createdAt}>{formatDate(m.createdAt)}</time> · {MESSAGE_LABELS[m.kind]}
+                      {m.kind === 'reply' ? '' : m.mailed ? ' · gemaild' : ' · niet gemaild'}
                     </p>
                     <p>{m.body}</p>
                   </li>

@@ -68,7 +68,7 @@ export const KIND_INFO: Record<ContributionKind, { slug: string; label: string; 
     slug: 'organisatie',
     label: 'Organisatie of dienst',
     heading: 'Stel een organisatie of dienst voor',
-    intro: 'Kent je een organisatie of dienst die mantelzorgers steunt en die nog niet op onze kaart staat? Laat het ons weten.',
+    intro: 'Ken je een organisatie of dienst die mantelzorgers steunt en die nog niet op onze kaart staat? Laat het ons weten.',
     titleLabel: 'Naam van de organisatie of dienst',
     bodyLabel: 'Wat doet ze voor mantelzorgers?',
     fields: [
@@ -96,6 +96,9 @@ export const STATUS_INFO: Record<ContributionStatus, { label: string; explanatio
   declined: { label: 'Niet opgenomen', explanation: 'We nemen je bijdrage niet op. Hieronder lees je waarom.' },
 };
 
+/** How a message is introduced, to the submitter and to the editors. */
+export const MESSAGE_LABELS: Record<ContributionMessage['kind'], string> = { question: 'Vraag van de redactie', reply: 'Antwoord van de indiener', accepted: 'Aanvaard', declined: 'Niet opgenomen' };
+
 export function kindFromSlug(slug: string): ContributionKind | undefined {
   return CONTRIBUTION_KINDS.find((k) => KIND_INFO[k].slug === slug);
 }
@@ -105,7 +108,7 @@ export const CORRECTABLE_PATH = /^\/(kennis|activiteiten|ondersteuning|organisat
 
 export interface ContributionMessage {
   id: number;
-  kind: 'question' | 'accepted' | 'declined';
+  kind: 'question' | 'reply' | 'accepted' | 'declined';
   body: string;
   authorLabel: string;
   mailed: boolean;

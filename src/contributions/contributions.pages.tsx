@@ -11,12 +11,12 @@ import { AppError } from '../errors.js';
 import { Layout } from '../web/layout.js';
 import { Notice } from '../web/components.js';
 import { Checkbox, CsrfField, ErrorSummary, Select, TextArea, TextField, type FieldErrors } from '../web/forms.js';
-import { csrfFieldOf, formTokenAge } from '../web/csrf.js';
+import { csrfFieldOf, CsrfError, formTokenAge } from '../web/csrf.js';
 import { RATE_LIMITS } from '../web/web.plugin.js';
 import { formatDate } from '../web/render.js';
 import * as contributions from './contributions.service.js';
-import { CONTRIBUTION_KINDS, CORRECTABLE_PATH, KIND_INFO, STATUS_INFO, kindFromSlug, type ContributionKind } from './contributions.model.js';
-import { KindParams, KindQuery, StatusQuery, TokenParams } from './contributions.schemas.js';
+import { CONTRIBUTION_KINDS, CORRECTABLE_PATH, KIND_INFO, MESSAGE_LABELS, STATUS_INFO, kindFromSlug, type ContributionKind } from './contributions.model.js';
+import { KindParams, KindQuery, ReplyBody, StatusQuery, TokenParams } from './contributions.schemas.js';
 
 export interface ContributionPagesOptions {
   db: Db;
@@ -31,6 +31,8 @@ export interface ContributionPagesOptions {
 export const FORM_ID = 'contribution';
 /** The honeypot: hidden from people (display: none), a robot fills it in. */
 export const HONEYPOT_FIELD = 'website_url';
+/** The submitter's answer to an editor's question, on the status page. */
+const REPLY_FORM_ID = 'contribution-reply';
 
 /** What a form shows: the values typed (as text), by field name. */
 type FormValues = Record<string, string>;
@@ -226,6 +228,11 @@ export async function registerContributionPages(app: FastifyInstance, options: C
           429,
         );
       }
+      // A form left open for hours has an expired token: show it again, with a fresh one, rather than lose it.
+      if (error instanceof CsrfError && kind) {
+        const { values } = readBody(request.body);
+        return formPage(request, reply, kind, { values, warning: 'We hebben je bijdrage niet bewaard: het formulier stond te lang open. Je tekst staat hieronder nog; kijk hem na en verstuur opnieuw.' }, 403);
+      }
       throw error;
     });
     scope.withTypeProvider<TypeBoxTypeProvider>().post(
@@ -258,21 +265,25 @@ export async function registerContributionPages(app: FastifyInstance, options: C
     );
   });
 
-  r.get('/doe-mee/status/:token', { schema: { params: TokenParams, querystring: StatusQuery } }, async (request, reply) => {
-    const view = await contributions.getStatusByToken(db, request.params.token);
-    const fresh = request.query.nieuw === 'ja';
+  async function statusPage(request: FastifyRequest, reply: FastifyReply, token: string, state: { fresh?: boolean; replied?: boolean; reply?: string; errors?: FieldErrors; message?: string }, status = 200) {
+    const view = await contributions.getStatusByToken(db, token);
     // A private page: not cached anywhere, and its address is not passed on to other sites.
     reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer').header('x-robots-tag', 'noindex');
     const info = STATUS_INFO[view.status];
     return reply.html(
       () => (
         <Layout title="Je bijdrage" path="/doe-mee/status" baseUrl={baseUrl} breadcrumbs={[...crumbs, { label: 'Doe je mee?', href: '/doe-mee' }]} noindex>
-          <h1>{fresh ? 'Dank je wel voor je bijdrage' : 'Je bijdrage'}</h1>
-          {fresh ? (
+          <h1>{state.fresh ? 'Dank je wel voor je bijdrage' : 'Je bijdrage'}</h1>
+          {state.fresh ? (
             <Notice>
               <p>We hebben je bijdrage goed ontvangen. Als je een e-mailadres gaf, krijg je zo een mail met de link naar deze pagina.</p>
               <p>Bewaar de link van deze pagina: hier zie je altijd hoe het met je bijdrage staat. Geef de link aan niemand door.</p>
             </Notice>
+          ) : null}
+          {state.replied ? (
+            <div class="notice" role="status">
+              <p>Dank je wel, we hebben je antwoord ontvangen.</p>
+            </div>
           ) : null}
           <dl class="details">
             <dt>Soort</dt>
@@ -290,13 +301,13 @@ export async function registerContributionPages(app: FastifyInstance, options: C
           </dl>
           <p>{info.explanation}</p>
           {view.messages.length ? (
-            <section aria-labelledby="h-berichten">
-              <h2 id="h-berichten">Berichten van de redactie</h2>
+            <section aria-labelledby="kop-berichten">
+              <h2 id="kop-berichten">Berichten</h2>
               <ol class="messages">
                 {view.messages.map((m) => (
                   <li>
                     <p class="meta">
-                      <time dateTime={m.createdAt}>{formatDate(m.createdAt)}</time> · {m.kind === 'question' ? 'Vraag' : m.kind === 'accepted' ? 'Aanvaard' : 'Niet opgenomen'}
+                      <time dateTime={m.createdAt}>{formatDate(m.createdAt)}</time> · {m.kind === 'reply' ? 'Jouw antwoord' : MESSAGE_LABELS[m.kind]}
                     </p>
                     {m.body.split(/\n\s*\n/).map((p) => (
                       <p>{p}</p>
@@ -306,12 +317,42 @@ export async function registerContributionPages(app: FastifyInstance, options: C
               </ol>
             </section>
           ) : null}
+          {view.status === 'question' ? (
+            <section aria-labelledby="kop-antwoord">
+              <h2 id="kop-antwoord">Antwoorden</h2>
+              <ErrorSummary errors={state.errors ?? {}} message={state.message} />
+              <form method="post" action={`/doe-mee/status/${token}`} class="stack">
+                <CsrfField token={request.csrfToken(REPLY_FORM_ID)} />
+                <TextArea name="reply" label="Je antwoord op de vraag" value={state.reply} error={state.errors?.reply} rows={5} required maxLength={5000} />
+                <button type="submit">Verstuur je antwoord</button>
+              </form>
+            </section>
+          ) : null}
           <p>
             <a href="/doe-mee">Nog iets delen?</a>
           </p>
         </Layout>
       ),
-      { cache: false },
+      { status, cache: false },
     );
-  });
+  }
+
+  r.get('/doe-mee/status/:token', { schema: { params: TokenParams, querystring: StatusQuery } }, async (request, reply) =>
+    statusPage(request, reply, request.params.token, { fresh: request.query.nieuw === 'ja', replied: request.query.nieuw === 'antwoord' }),
+  );
+
+  r.post(
+    '/doe-mee/status/:token',
+    { schema: { params: TokenParams, body: ReplyBody }, config: { csrf: { form: REPLY_FORM_ID }, rateLimit: RATE_LIMITS.publicForm } },
+    async (request, reply) => {
+      const { token } = request.params;
+      try {
+        await contributions.replyToQuestion(db, token, request.body.reply);
+      } catch (err) {
+        if (err instanceof AppError && err.status === 400) return statusPage(request, reply, token, { reply: request.body.reply, errors: err.fields, message: err.fields ? undefined : err.message }, 400);
+        throw err;
+      }
+      return reply.redirect(`/doe-mee/status/${token}?nieuw=antwoord`, 303);
+    },
+  );
 }

@@ -17,7 +17,10 @@ export type KindQuery = Static<typeof KindQuery>;
 export const TokenParams = Type.Object({ token: Type.String({ maxLength: 100 }) });
 export type TokenParams = Static<typeof TokenParams>;
 
-export const StatusQuery = Type.Object({ nieuw: Type.Optional(Type.String({ maxLength: 5 })) });
+export const StatusQuery = Type.Object({ nieuw: Type.Optional(Type.String({ maxLength: 10 })) });
+
+export const ReplyBody = Type.Object({ _csrf: Csrf, reply: Type.String({ maxLength: 20_000 }) });
+export type ReplyBody = Static<typeof ReplyBody>;
 export type StatusQuery = Static<typeof StatusQuery>;
 
 export const QueueQuery = Type.Object({

@@ -264,6 +264,21 @@ export async function getStatusByToken(db: Q, token: string): Promise<Contributi
   return { kind: c.kind, title: c.title, status: c.status, createdAt: c.createdAt, handledAt: c.handledAt, messages: c.messages };
 }
 
+/**
+ * The submitter answers an editor's question on the status page: the answer is kept with the
+ * submission, which goes back to the editors' queue as new.
+ */
+export async function replyToQuestion(db: Q, token: string, text: string, now = new Date()): Promise<void> {
+  const body = checkMessage(text, 'reply', 'je antwoord');
+  await inTransaction(db, async (tx) => {
+    const row = /^[A-Za-z0-9_-]{20,100}$/.test(token) ? await repo.findContributionByTokenHash(tx, hashToken(token)) : undefined;
+    if (!row) throw new NotFoundError('contribution_not_found', 'Deze link kennen we niet.');
+    if (row.status !== 'question') throw new AppError('no_question', 409, 'Er staat geen vraag open over deze bijdrage.');
+    await repo.insertMessage(tx, { contribution_id: row.id, kind: 'reply', body, author_label: 'De indiener', mailed: 0, created_at: now.toISOString() });
+    await repo.updateContribution(tx, row.id, { status: 'new', updated_at: now.toISOString() });
+  });
+}
+
 // ---- moderation ----
 
 export async function listQueue(db: Q, filter: { status?: ContributionStatus; page?: number } = {}) {
@@ -337,7 +352,7 @@ export async function askQuestion(db: Q, env: ContributionEnv, actor: Actor, id:
     await recordChange(tx, actor, { action: 'contribution.question', entityType: 'contribution', entityId: id, before: { status: row.status }, after: { status: 'question', question: body } }, now);
     return { row, messageId };
   });
-  const mailed = await mailSubmitter(db, env, row, null, { subject: 'Een vraag over je bijdrage', lines: [`We hebben een vraag over je bijdrage “${row.title}”:`, '', body, '', 'Antwoord ons via het formulier op onze site (Doe je mee?) en vermeld de titel van je bijdrage.'] }, messageId);
+  const mailed = await mailSubmitter(db, env, row, null, { subject: 'Een vraag over je bijdrage', lines: [`We hebben een vraag over je bijdrage “${row.title}”:`, '', body, '', 'Je kan antwoorden op de persoonlijke pagina van je bijdrage: gebruik de link uit onze eerste mail.'] }, messageId);
   return { mailed };
 }
 

@@ -13,6 +13,8 @@ import { SYSTEM_ACTOR } from '../audit/audit.service.js';
 import { allPersonalDataSources } from '../privacy/personal-data.sources.js';
 import { FORM_ID, HONEYPOT_FIELD } from './contributions.pages.js';
 import * as contributions from './contributions.service.js';
+import { defineContributionJobs, FORGET_CONTACTS_JOB } from './contributions.jobs.js';
+import type { JobQueue } from '../jobs/jobs.service.js';
 
 const SECRET = 'contributions-test-secret-0123456789abcdef';
 const csrf = createCsrf(SECRET);
@@ -156,6 +158,11 @@ forEachDialect(
       assert.equal($('#f-body').text(), TIP.body);
       const forged = await app.inject({ method: 'POST', url: '/doe-mee/informatie', remoteAddress: freshIp(), ...form({ _csrf: 'f.1.abc', ...TIP }) });
       assert.equal(forged.statusCode, 403, 'a token that is not ours');
+      const expired = await app.inject({ method: 'POST', url: '/doe-mee/informatie', remoteAddress: freshIp(), ...form({ _csrf: tokenAged(5 * 3600), ...TIP }) });
+      assert.equal(expired.statusCode, 403, 'a form left open for five hours');
+      $ = cheerio.load(expired.body);
+      assert.match($('.notice-warning').text(), /te lang open/);
+      assert.equal($('#f-body').text(), TIP.body, 'its text is not lost');
       assert.equal(await count(), before);
     });
 
@@ -256,6 +263,23 @@ forEachDialect(
       let status = cheerio.load((await app.inject(`/doe-mee/status/${token}`)).body);
       assert.equal(status('.contribution-status').text(), 'Vraag gesteld');
       assert.ok(status('.messages').text().includes('Bij welk ziekenfonds was dat?'));
+
+      // The submitter answers on the status page (no account, no cookie); the submission is back in the queue.
+      const statusHtml = (await app.inject(`/doe-mee/status/${token}`)).body;
+      const replyForm = (fields: Record<string, string>) =>
+        app.inject({ method: 'POST', url: `/doe-mee/status/${token}`, remoteAddress: freshIp(), ...form({ _csrf: csrfOf(statusHtml, `form[action="/doe-mee/status/${token}"]`), ...fields }) });
+      const empty = await replyForm({ reply: ' ' });
+      assert.equal(empty.statusCode, 400);
+      assert.ok(cheerio.load(empty.body)('#e-reply').text().length > 0);
+      const answered = await replyForm({ reply: 'Bij de Christelijke Mutualiteit.' });
+      assert.equal(answered.statusCode, 303);
+      assert.equal(answered.headers['set-cookie'], undefined);
+      status = cheerio.load((await app.inject(String(answered.headers.location))).body);
+      assert.equal(status('.contribution-status').text(), 'Nieuw');
+      assert.ok(status('.messages').text().includes('Bij de Christelijke Mutualiteit.'));
+      assert.equal(status('form[method="post"]').length, 0, 'no question open: no answer form');
+      assert.equal((await replyForm({ reply: 'Nog iets' })).statusCode, 409);
+      assert.ok(cheerio.load(await editorPage(`/beheer/bijdragen/${id}`))('.messages').text().includes('Antwoord van de indiener'));
 
       page = await editorPage(`/beheer/bijdragen/${id}`);
       const $p = cheerio.load(page);
@@ -362,7 +386,17 @@ forEachDialect(
         'only what was handled long enough ago; an open one keeps its contact',
       );
       assert.equal(rows[0]!.ip, null);
-      assert.ok(app.jobs, 'the job is defined on the app');
+
+      // The job on the queue: daily, with the configured number of days.
+      const defined: { name: string; handler: (p: unknown, j: unknown) => Promise<unknown>; cron?: string }[] = [];
+      const queue = { defineJob: (name: string, handler: never, def?: { cron?: string }) => defined.push({ name, handler, cron: def?.cron }) } as unknown as JobQueue;
+      defineContributionJobs(queue, ctx.db, { retentionDays: 1 });
+      assert.equal(defined.length, 1);
+      assert.equal(defined[0]!.name, FORGET_CONTACTS_JOB);
+      assert.match(defined[0]!.cron!, /^\d+ \d+ \* \* \*$/, 'once a day');
+      assert.deepEqual(await defined[0]!.handler({}, {}), { erased: 0 }, 'handled today: kept even at one day');
+      await ctx.db.updateTable('contributions').set({ handled_at: new Date(Date.now() - 2 * 86_400_000).toISOString() }).where('id', '=', recent.id).execute();
+      assert.deepEqual(await defined[0]!.handler({}, {}), { erased: 1 });
     });
   },
   { env: { SESSION_SECRET: SECRET } },
