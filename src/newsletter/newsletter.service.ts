@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db, Tx } from '../db/database.js';
 import { inTransaction } from '../db/database.js';
 import { NotFoundError, ValidationError } from '../errors.js';
-import type { Mailer } from '../mail/mail.service.js';
+import type { MailEnv } from '../mail/mail.service.js';
 import { recordChange, type Actor } from '../audit/audit.service.js';
 import * as content from '../content/content.service.js';
 import * as events from '../events/events.service.js';
@@ -25,10 +25,7 @@ export * from './newsletter.model.js';
 
 type Q = Db | Tx;
 
-export interface MailEnv {
-  mailer: Mailer;
-  baseUrl: string;
-}
+export type { MailEnv };
 
 /** Unconfirmed subscriptions are wiped after this many days. */
 export const PENDING_DAYS = 7;
