@@ -353,6 +353,12 @@ export async function listArchive(db: Q): Promise<Edition[]> {
   return (await repo.listEditions(db, { kind: 'edition' })).filter((r) => r.status !== 'draft').map((r) => toEdition(r, []));
 }
 
+/** The newsletter's pages for the sitemap. */
+export async function listSitemapPaths(db: Q): Promise<{ path: string; lastmod?: string }[]> {
+  const editions = await listArchive(db);
+  return [{ path: '/nieuwsbrief' }, { path: '/nieuwsbrief/archief' }, ...editions.map((e) => ({ path: `/nieuwsbrief/archief/${e.slug}`, lastmod: e.sentAt?.slice(0, 10) }))];
+}
+
 export async function getArchivedEdition(db: Q, slug: string): Promise<Edition> {
   const row = await repo.findEditionBySlug(db, slug);
   if (!row || row.kind !== 'edition' || row.status === 'draft') throw new NotFoundError('Deze nieuwsbrief bestaat niet.');

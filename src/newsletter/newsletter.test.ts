@@ -191,6 +191,7 @@ forEachDialect('newsletter', (ctx) => {
     const archived = await a.inject({ url: `/nieuwsbrief/archief/${edition.slug}` });
     assert.equal(archived.statusCode, 200);
     assert.match(archived.body, new RegExp(pool.items[0]!.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    assert.match((await a.inject({ url: '/sitemap.xml' })).body, new RegExp(`/nieuwsbrief/archief/${edition.slug}<`));
 
     // RFC 8058 one-click: a POST with List-Unsubscribe=One-Click, no cookie, no CSRF token.
     const unsubscribeUrl = /^<http:\/\/localhost:3000([^>]+)>$/.exec(header(mail.raw, 'List-Unsubscribe')!)![1]!;
@@ -231,7 +232,9 @@ forEachDialect('newsletter', (ctx) => {
     assert.equal(mid.sent, 3);
     assert.equal(mid.sending, 1, 'one row at a time is claimed');
 
-    // A new process resumes later: the two rows claimed by the dead one are never sent again.
+    // The resume job finds the interrupted edition; a new process resumes later, and the row
+    // claimed by the dead one is never sent again.
+    assert.ok((await newsletter.editionsToResume(ctx.db)).includes(id));
     const later = () => new Date(Date.now() + 30 * 60_000);
     const resumed: MailMessage[] = [];
     const r1 = await newsletter.sendBatch(ctx.db, { mailer: recordingMailer(resumed), baseUrl: BASE }, id, { ...fast, batchSize: 5, now: later });
