@@ -297,14 +297,21 @@ forEachDialect('newsletter', (ctx) => {
     assert.doesNotMatch(employer.text, new RegExp(`/kennis/${onlyOthers.slug}\\b`));
     assert.match(sent.find((m) => m.to === 'alles@example.be')!.text, new RegExp(`/kennis/${onlyOthers.slug}`));
 
-    // Digest: items published since the last one; nothing new -> no digest.
-    const digest = await newsletter.createDigest(ctx.db, new Date());
-    if (digest !== null) {
-      const d = await newsletter.getEdition(ctx.db, digest);
-      assert.equal(d.kind, 'digest');
-      assert.equal(d.status, 'sending');
-    }
-    assert.equal(await newsletter.createDigest(ctx.db, new Date(Date.now() + 1000)), null);
+    // Digest: what was published since the last one, each subscriber only what fits their interests.
+    const now = new Date();
+    await ctx.db.updateTable('items').set({ published_at: new Date(now.getTime() - 3600_000).toISOString() }).where('slug', '=', forEmployers).execute();
+    await ctx.db.insertInto('newsletter_editions').values({ kind: 'digest', slug: 'overzicht-vorig', title: 'Vorig overzicht', intro: '', status: 'sent', only_matching: 1, created_at: new Date(now.getTime() - 2 * 3600_000).toISOString(), updated_at: now.toISOString(), sent_at: now.toISOString() }).execute();
+    const digest = await newsletter.createDigest(ctx.db, now);
+    assert.ok(digest !== null, 'an item published since the last digest makes a digest');
+    const d = await newsletter.getEdition(ctx.db, digest);
+    assert.equal(d.kind, 'digest');
+    assert.equal(d.status, 'sending');
+    assert.ok(d.entries.some((e) => e.ref === forEmployers));
+    const digestMails: MailMessage[] = [];
+    await newsletter.sendBatch(ctx.db, { mailer: recordingMailer(digestMails), baseUrl: BASE }, digest, fast);
+    assert.match(digestMails.find((m) => m.to === 'werkgever@example.be')!.text, new RegExp(`/kennis/${forEmployers}`));
+    assert.ok(digestMails.every((m) => !new RegExp(`/kennis/${onlyOthers.slug}\\b`).test(m.text) || m.to === 'alles@example.be'));
+    assert.equal(await newsletter.createDigest(ctx.db, new Date(now.getTime() + 1000)), null, 'nothing new: no digest');
     // Digests are not in the public archive.
     assert.ok((await newsletter.listArchive(ctx.db)).every((e) => e.kind === 'edition'));
   });
