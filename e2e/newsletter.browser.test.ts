@@ -160,6 +160,20 @@ for (const dialect of dialects()) {
       await page.getByRole('button', { name: 'Inschrijven' }).click();
       const v = await axeViolations(page);
       if (v.length) problems.push(formatViolations('/nieuwsbrief (errors)', v));
+      // The back office's newsletter and privacy pages, signed in as an admin.
+      await createUser(server.db, 'beheer-axe@example.be', 'admin');
+      await signIn(page, server.url, 'beheer-axe@example.be');
+      const edition = await server.db.selectFrom('newsletter_editions').select('id').orderBy('id').executeTakeFirstOrThrow();
+      for (const url of ['/beheer/nieuwsbrief', '/beheer/nieuwsbrief/nieuw', `/beheer/nieuwsbrief/${edition.id}`, '/beheer/privacy']) {
+        await page.goto(server.url + url);
+        const found = await axeViolations(page);
+        if (found.length) problems.push(formatViolations(url, found));
+      }
+      await page.goto(`${server.url}/beheer/privacy`);
+      await page.getByLabel('E-mailadres').fill('redactie@example.be');
+      await page.getByRole('button', { name: 'Opzoeken' }).click();
+      const lookup = await axeViolations(page);
+      if (lookup.length) problems.push(formatViolations('/beheer/privacy (look-up)', lookup));
       assert.equal(problems.join('\n'), '');
       await page.close();
     });

@@ -33,6 +33,7 @@ import { defineContributionJobs } from './contributions/contributions.jobs.js';
 import { registerNewsletterPages } from './newsletter/newsletter.pages.js';
 import { registerNewsletterAdmin } from './newsletter/newsletter.admin.js';
 import { defineNewsletterJobs } from './newsletter/newsletter.jobs.js';
+import { listSitemapPaths as newsletterSitemapPaths } from './newsletter/newsletter.service.js';
 import { registerPrivacyPages } from './privacy/privacy.pages.js';
 import { registerPrivacyAdmin } from './privacy/privacy.admin.js';
 
@@ -103,7 +104,7 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
     eventChanges.off('changed', onContentChanged);
   });
 
-  await registerContentPages(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, dataDir: config.dataDir, sitemapPaths: [directorySitemapPaths, (db) => activitySitemapPaths(db, options.now?.())] });
+  await registerContentPages(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, dataDir: config.dataDir, sitemapPaths: [directorySitemapPaths, (db) => activitySitemapPaths(db, options.now?.()), newsletterSitemapPaths] });
   await registerFeeds(app, { db: handle.db, baseUrl: config.baseUrl });
   await registerOpenData(app, { db: handle.db, baseUrl: config.baseUrl, now: options.now });
   await registerContentApi(app, { db: handle.db, baseUrl: config.baseUrl });
@@ -120,6 +121,7 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
     ratePerMinute: config.newsletterRatePerMinute,
     digestCron: config.newsletterDigestCron,
     log: app.log,
+    onSent: onContentChanged,
   });
   await registerNewsletterPages(app, { db: handle.db, baseUrl: config.baseUrl, env });
   await registerNewsletterAdmin(app, { db: handle.db, env, jobs: app.jobs });

@@ -76,3 +76,21 @@ describe('loadConfig: back office settings', () => {
     );
   });
 });
+
+describe('loadConfig: newsletter and privacy', () => {
+  test('defaults, the digest turned off, and wrong values listed', () => {
+    const c = loadConfig({ BASE_URL: 'https://mantelzorg.example' });
+    assert.equal(c.newsletterBatchSize, 50);
+    assert.equal(c.newsletterRatePerMinute, 120);
+    assert.equal(c.newsletterDigestCron, '0 8 * * 1');
+    assert.equal(c.privacyContact, 'privacy@mantelzorg.example');
+    assert.equal(loadConfig({ NEWSLETTER_DIGEST_CRON: 'off' }).newsletterDigestCron, null);
+    try {
+      loadConfig({ NEWSLETTER_BATCH_SIZE: '0', NEWSLETTER_RATE_PER_MINUTE: 'veel', NEWSLETTER_DIGEST_CRON: 'elke maandag' });
+      assert.fail('expected a ConfigError');
+    } catch (err) {
+      assert.ok(err instanceof ConfigError);
+      assert.equal(err.problems.length, 3);
+    }
+  });
+});

@@ -21,6 +21,9 @@ test('can(): admins everything, editors content, partners only their own organis
   assert.equal(accounts.can(editor, 'item.publish'), true);
   assert.equal(accounts.can(editor, 'user.manage'), false);
   assert.equal(accounts.can(editor, 'audit.view'), false);
+  assert.equal(accounts.can(editor, 'newsletter.manage'), true);
+  assert.equal(accounts.can(editor, 'privacy.manage'), false);
+  assert.equal(accounts.can(partner, 'newsletter.manage'), false);
   assert.equal(accounts.can(partner, 'backoffice.enter'), true);
   assert.equal(accounts.can(partner, 'item.edit'), false);
   assert.equal(accounts.can(partner, 'organisation.edit', { organisationId: 'org-7' }), true);

@@ -29,6 +29,12 @@ export interface Mailer {
   close(): void;
 }
 
+/** What a feature needs to send mail with links back to the site. */
+export interface MailEnv {
+  mailer: Mailer;
+  baseUrl: string;
+}
+
 export interface MailerOptions {
   smtpUrl: string;
   mailFrom: string;

@@ -16,6 +16,8 @@ export interface NewsletterJobOptions {
   /** cron of the digest; null: no digest */
   digestCron: string | null;
   log: JobLogger;
+  /** called when an edition has gone out (the archive and sitemap changed) */
+  onSent?: () => void;
 }
 
 export function enqueueSending(jobs: JobQueue, editionId: number, runAt?: Date): Promise<string | null> {
@@ -32,7 +34,8 @@ export function defineNewsletterJobs(jobs: JobQueue, db: Db, options: Newsletter
         // Every send is logged (never the address: the send row's id leads to it while it exists).
         log: (entry) => (entry.status === 'sent' || entry.status === 'skipped' ? options.log.info(entry, 'newsletter send') : options.log.warn(entry, 'newsletter send')),
       });
-      if (!result.done) {
+      if (result.done) options.onSent?.();
+      else {
         // Rows waiting for a retry are not due yet: the next batch comes a minute later.
         const nothingMoved = result.sent + result.failed + result.retry === 0;
         await enqueueSending(jobs, editionId, nothingMoved || result.retry > 0 ? new Date(Date.now() + 60_000) : undefined);

@@ -67,6 +67,40 @@ function Footer({ links }: { links: SubscriberLinks }) {
   );
 }
 
+/** Plain text with blank lines between paragraphs (an edition's introduction). */
+export function Paragraphs({ text }: { text: string }) {
+  return (
+    <>
+      {text
+        .split(/\n{2,}/)
+        .filter(Boolean)
+        .map((p) => (
+          <p>{p}</p>
+        ))}
+    </>
+  );
+}
+
+function EntryList(props: { heading: string; entries: Entry[]; baseUrl: string }) {
+  if (!props.entries.length) return null;
+  return (
+    <>
+      <h2 style="font-size:21px;margin:24px 0 8px">{props.heading}</h2>
+      {props.entries.map((e) => (
+        <div style="margin:0 0 16px">
+          <h3 style="font-size:18px;margin:0 0 4px">
+            <a href={props.baseUrl + e.url} style={link}>
+              {e.title}
+            </a>
+          </h3>
+          {e.startsAt ? <p style="margin:0">{entryWhen(e)}</p> : null}
+          {e.summary ? <p style="margin:0">{e.summary}</p> : null}
+        </div>
+      ))}
+    </>
+  );
+}
+
 /** An edition or digest as one recipient gets it (entries already filtered to their interests). */
 export function editionMail(baseUrl: string, edition: Pick<Edition, 'title' | 'intro' | 'slug' | 'kind'>, entries: Entry[], to: string, links: SubscriberLinks): MailMessage {
   const items = entries.filter((e) => e.kind === 'item');
@@ -75,43 +109,9 @@ export function editionMail(baseUrl: string, edition: Pick<Edition, 'title' | 'i
   const html = renderDocument(
     <Frame title={edition.title}>
       <h1 style="font-size:26px;margin:0 0 16px">{edition.title}</h1>
-      {edition.intro
-        .split(/\n{2,}/)
-        .filter(Boolean)
-        .map((p) => (
-          <p>{p}</p>
-        ))}
-      {items.length ? (
-        <>
-          <h2 style="font-size:21px;margin:24px 0 8px">Nieuw om te lezen</h2>
-          {items.map((e) => (
-            <div style="margin:0 0 16px">
-              <h3 style="font-size:18px;margin:0 0 4px">
-                <a href={baseUrl + e.url} style={link}>
-                  {e.title}
-                </a>
-              </h3>
-              {e.summary ? <p style="margin:0">{e.summary}</p> : null}
-            </div>
-          ))}
-        </>
-      ) : null}
-      {activities.length ? (
-        <>
-          <h2 style="font-size:21px;margin:24px 0 8px">Activiteiten</h2>
-          {activities.map((e) => (
-            <div style="margin:0 0 16px">
-              <h3 style="font-size:18px;margin:0 0 4px">
-                <a href={baseUrl + e.url} style={link}>
-                  {e.title}
-                </a>
-              </h3>
-              {e.startsAt ? <p style="margin:0">{entryWhen(e)}</p> : null}
-              {e.summary ? <p style="margin:0">{e.summary}</p> : null}
-            </div>
-          ))}
-        </>
-      ) : null}
+      <Paragraphs text={edition.intro} />
+      <EntryList heading="Nieuw om te lezen" entries={items} baseUrl={baseUrl} />
+      <EntryList heading="Activiteiten" entries={activities} baseUrl={baseUrl} />
       {archive ? (
         <p>
           <a href={archive} style={link}>

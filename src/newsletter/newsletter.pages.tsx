@@ -12,7 +12,7 @@ import { CheckboxGroup, CsrfField, ErrorSummary, formFailure, Select, TextField,
 import { formatDate, isoDate } from '../web/render.js';
 import { RATE_LIMITS } from '../web/web.plugin.js';
 import * as newsletter from './newsletter.service.js';
-import { entryWhen } from './newsletter.mail.js';
+import { entryWhen, Paragraphs } from './newsletter.mail.js';
 import { PreferencesBody, SlugParams, SubscribeBody, TokenParams, UnsubscribeBody } from './newsletter.schemas.js';
 
 const CRUMBS = [{ label: 'Start', href: '/' }];
@@ -264,12 +264,7 @@ export async function registerNewsletterPages(app: FastifyInstance, options: { d
                 Verstuurd op <time dateTime={isoDate(edition.sentAt)}>{formatDate(edition.sentAt)}</time>
               </p>
             ) : null}
-            {edition.intro
-              .split(/\n{2,}/)
-              .filter(Boolean)
-              .map((p) => (
-                <p>{p}</p>
-              ))}
+            <Paragraphs text={edition.intro} />
             {items.length ? (
               <section aria-labelledby="h-items">
                 <h2 id="h-items">Nieuw om te lezen</h2>

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db, Tx } from '../db/database.js';
 import { inTransaction } from '../db/database.js';
 import { NotFoundError, ValidationError } from '../errors.js';
-import type { Mailer } from '../mail/mail.service.js';
+import type { MailEnv } from '../mail/mail.service.js';
 import { recordChange, type Actor } from '../audit/audit.service.js';
 import * as content from '../content/content.service.js';
 import * as events from '../events/events.service.js';
@@ -25,10 +25,7 @@ export * from './newsletter.model.js';
 
 type Q = Db | Tx;
 
-export interface MailEnv {
-  mailer: Mailer;
-  baseUrl: string;
-}
+export type { MailEnv };
 
 /** Unconfirmed subscriptions are wiped after this many days. */
 export const PENDING_DAYS = 7;
@@ -354,6 +351,12 @@ export async function listEditions(db: Q): Promise<(Edition & { counts: SendCoun
 /** The public archive: composed editions that went out. */
 export async function listArchive(db: Q): Promise<Edition[]> {
   return (await repo.listEditions(db, { kind: 'edition' })).filter((r) => r.status !== 'draft').map((r) => toEdition(r, []));
+}
+
+/** The newsletter's pages for the sitemap. */
+export async function listSitemapPaths(db: Q): Promise<{ path: string; lastmod?: string }[]> {
+  const editions = await listArchive(db);
+  return [{ path: '/nieuwsbrief' }, { path: '/nieuwsbrief/archief' }, ...editions.map((e) => ({ path: `/nieuwsbrief/archief/${e.slug}`, lastmod: e.sentAt?.slice(0, 10) }))];
 }
 
 export async function getArchivedEdition(db: Q, slug: string): Promise<Edition> {

@@ -191,6 +191,7 @@ forEachDialect('newsletter', (ctx) => {
     const archived = await a.inject({ url: `/nieuwsbrief/archief/${edition.slug}` });
     assert.equal(archived.statusCode, 200);
     assert.match(archived.body, new RegExp(pool.items[0]!.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    assert.match((await a.inject({ url: '/sitemap.xml' })).body, new RegExp(`/nieuwsbrief/archief/${edition.slug}<`));
 
     // RFC 8058 one-click: a POST with List-Unsubscribe=One-Click, no cookie, no CSRF token.
     const unsubscribeUrl = /^<http:\/\/localhost:3000([^>]+)>$/.exec(header(mail.raw, 'List-Unsubscribe')!)![1]!;
@@ -231,7 +232,9 @@ forEachDialect('newsletter', (ctx) => {
     assert.equal(mid.sent, 3);
     assert.equal(mid.sending, 1, 'one row at a time is claimed');
 
-    // A new process resumes later: the two rows claimed by the dead one are never sent again.
+    // The resume job finds the interrupted edition; a new process resumes later, and the row
+    // claimed by the dead one is never sent again.
+    assert.ok((await newsletter.editionsToResume(ctx.db)).includes(id));
     const later = () => new Date(Date.now() + 30 * 60_000);
     const resumed: MailMessage[] = [];
     const r1 = await newsletter.sendBatch(ctx.db, { mailer: recordingMailer(resumed), baseUrl: BASE }, id, { ...fast, batchSize: 5, now: later });
@@ -294,14 +297,21 @@ forEachDialect('newsletter', (ctx) => {
     assert.doesNotMatch(employer.text, new RegExp(`/kennis/${onlyOthers.slug}\\b`));
     assert.match(sent.find((m) => m.to === 'alles@example.be')!.text, new RegExp(`/kennis/${onlyOthers.slug}`));
 
-    // Digest: items published since the last one; nothing new -> no digest.
-    const digest = await newsletter.createDigest(ctx.db, new Date());
-    if (digest !== null) {
-      const d = await newsletter.getEdition(ctx.db, digest);
-      assert.equal(d.kind, 'digest');
-      assert.equal(d.status, 'sending');
-    }
-    assert.equal(await newsletter.createDigest(ctx.db, new Date(Date.now() + 1000)), null);
+    // Digest: what was published since the last one, each subscriber only what fits their interests.
+    const now = new Date();
+    await ctx.db.updateTable('items').set({ published_at: new Date(now.getTime() - 3600_000).toISOString() }).where('slug', '=', forEmployers).execute();
+    await ctx.db.insertInto('newsletter_editions').values({ kind: 'digest', slug: 'overzicht-vorig', title: 'Vorig overzicht', intro: '', status: 'sent', only_matching: 1, created_at: new Date(now.getTime() - 2 * 3600_000).toISOString(), updated_at: now.toISOString(), sent_at: now.toISOString() }).execute();
+    const digest = await newsletter.createDigest(ctx.db, now);
+    assert.ok(digest !== null, 'an item published since the last digest makes a digest');
+    const d = await newsletter.getEdition(ctx.db, digest);
+    assert.equal(d.kind, 'digest');
+    assert.equal(d.status, 'sending');
+    assert.ok(d.entries.some((e) => e.ref === forEmployers));
+    const digestMails: MailMessage[] = [];
+    await newsletter.sendBatch(ctx.db, { mailer: recordingMailer(digestMails), baseUrl: BASE }, digest, fast);
+    assert.match(digestMails.find((m) => m.to === 'werkgever@example.be')!.text, new RegExp(`/kennis/${forEmployers}`));
+    assert.ok(digestMails.every((m) => !new RegExp(`/kennis/${onlyOthers.slug}\\b`).test(m.text) || m.to === 'alles@example.be'));
+    assert.equal(await newsletter.createDigest(ctx.db, new Date(now.getTime() + 1000)), null, 'nothing new: no digest');
     // Digests are not in the public archive.
     assert.ok((await newsletter.listArchive(ctx.db)).every((e) => e.kind === 'edition'));
   });

@@ -123,6 +123,9 @@ export function Layout(props: LayoutProps) {
                   <a href="/over-ons">Over ons</a>
                 </li>
                 <li>
+                  <a href="/nieuwsbrief">Nieuwsbrief</a>
+                </li>
+                <li>
                   <a href="/privacy">Privacy</a>
                 </li>
                 <li>
