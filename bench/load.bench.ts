@@ -442,7 +442,7 @@ async function runSetup(setup: SetupName, bench: BenchDb, pages: PageLoad[]): Pr
       await load(url, page, WARMUP_SECONDS);
       const r = await load(url, page, SECONDS);
       runs.push({ setup, page: page.name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx });
-      process.stderr.write(`${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms\n`);
+      process.stderr.write(`${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.timeouts}, non-2xx ${r.non2xx}\n`);
     }
   } finally {
     await nginx.stop();
