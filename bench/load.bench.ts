@@ -105,7 +105,7 @@ export async function generateItems(db: Db, count: number): Promise<void> {
   }
 }
 
-/** Copies of the demo organisations with their services, locations, service areas and terms; each copy in another municipality. */
+/** Copies of the demo organisations with their services, locations, service areas and terms; each copy in (and serving) a random municipality. */
 export async function generateOrganisations(db: Db, count: number): Promise<void> {
   const orgs = await db.selectFrom('directory_organizations').selectAll().execute();
   const services = await db.selectFrom('directory_services').selectAll().execute();
@@ -128,9 +128,9 @@ export async function generateOrganisations(db: Db, count: number): Promise<void
       for (const s of services.filter((s) => s.organization_id === org.id)) {
         ids.set(s.id, randomUUID());
         out.services.push({ ...s, id: ids.get(s.id), organization_id: ids.get(org.id), slug: `${s.slug}-${copy}` });
-        for (const a of areas.filter((a) => a.service_id === s.id)) {
-          out.areas.push({ ...a, id: randomUUID(), service_id: ids.get(s.id), value: a.scope === 'municipality' ? pick(places).nis_code : a.value });
-        }
+        // A copy serves its own municipality: only the demo services cover a province or the region.
+        const mine = areas.find((a) => a.service_id === s.id);
+        if (mine) out.areas.push({ ...mine, id: randomUUID(), service_id: ids.get(s.id), scope: 'municipality', value: place.nis_code });
         for (const t of terms.filter((t) => t.service_id === s.id)) out.terms.push({ ...t, id: randomUUID(), service_id: ids.get(s.id) });
       }
       for (const l of locations.filter((l) => l.organization_id === org.id)) {
@@ -266,8 +266,8 @@ async function prepareDb(dialect: Dialect): Promise<BenchDb> {
   const result = await search.reindex(db, allSearchSources());
   const reindexSeconds = (performance.now() - t) / 1000;
   process.stderr.write(`${result.documents.toLocaleString('en-US')} documents in ${reindexSeconds.toFixed(1)} s\n`);
-  // Fresh statistics for the planner, as autovacuum (PostgreSQL) or `optimize` (SQLite) would make them.
-  if (dialect === 'postgres') await sql`analyze`.execute(db);
+  // Fresh statistics for the planner (and PostgreSQL's visibility map), as autovacuum or SQLite's `optimize` would make them.
+  if (dialect === 'postgres') await sql`vacuum analyze`.execute(db);
   else {
     await sql`analyze`.execute(db);
     await sql`pragma wal_checkpoint(truncate)`.execute(db);
@@ -442,7 +442,7 @@ async function runSetup(setup: SetupName, bench: BenchDb, pages: PageLoad[]): Pr
       await load(url, page, WARMUP_SECONDS);
       const r = await load(url, page, SECONDS);
       runs.push({ setup, page: page.name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx });
-      process.stderr.write(`${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms\n`);
+      process.stderr.write(`${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.timeouts}, non-2xx ${r.non2xx}\n`);
     }
   } finally {
     await nginx.stop();
@@ -489,7 +489,7 @@ async function cleanup(): Promise<void> {
   for (const c of cleanups.splice(0).reverse()) await c().catch(() => {});
 }
 async function main(): Promise<void> {
-  process.once('SIGINT', () => void cleanup().then(() => process.exit(130)));
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanup().then(() => process.exit(130)));
   try {
     for (const s of SETUPS) if (!(s in SETUP_LABELS)) throw new Error(`LOAD_SETUPS: unknown setup "${s}" (pg1, pg2, sqlite)`);
     const runs: Run[] = [];

@@ -141,12 +141,14 @@ function expandCached(a: Activity, window: { from: Date; to: Date }): Instance[]
   return all.filter((i) => i.end.getTime() > fromMs && i.start.getTime() < toMs);
 }
 
+function toOccurrence(a: Activity, i: Instance): Occurrence {
+  const o: ActivityOverride | undefined = i.overrideIndex === undefined ? undefined : a.overrides[i.overrideIndex];
+  return { activity: a, start: i.start.toISOString(), end: i.end.toISOString(), startLocal: i.startLocal, endLocal: i.endLocal, title: o?.title ?? a.title };
+}
+
 function occurrencesOf(a: Activity, window: { from: Date; to: Date; limit?: number }): Occurrence[] {
   const instances = window.limit === undefined ? expandCached(a, window) : expandSeries(seriesOf(a), window);
-  return instances.map((i) => {
-    const o: ActivityOverride | undefined = i.overrideIndex === undefined ? undefined : a.overrides[i.overrideIndex];
-    return { activity: a, start: i.start.toISOString(), end: i.end.toISOString(), startLocal: i.startLocal, endLocal: i.endLocal, title: o?.title ?? a.title };
-  });
+  return instances.map((i) => toOccurrence(a, i));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -403,11 +405,15 @@ export async function listOccurrences(db: Q, filter: OccurrenceFilter, paging: {
   } else {
     const q: repo.ActivityRowQuery = { kinds: filter.kinds, audience: filter.audience, endsAfter: filter.from.toISOString(), startsBefore: filter.to.toISOString() };
     const [singles, seriesRows] = await Promise.all([repo.countActivityRows(db, { ...q, single: true }), repo.listActivityRows(db, { ...q, single: false })]);
-    const series = (await toActivities(db, seriesRows)).flatMap((a) => occurrencesOf(a, window));
-    total = singles + series.length;
+    const instances = (await toActivities(db, seriesRows)).flatMap((a) => expandCached(a, window).map((i) => ({ a, i, ms: i.start.getTime() })));
+    total = singles + instances.length;
     page = Math.min(Math.max(1, paging.page ?? 1), Math.max(1, Math.ceil(total / pageSize)));
-    // The first page × pageSize single events by start are enough, with any that start at the same moment as the last of them.
-    const last = await repo.nthActivityStart(db, { ...q, single: true }, page * pageSize - 1);
+    // Of each kind, the first page × pageSize by start are enough, with any that start at the same moment as the last of them.
+    const wanted = page * pageSize;
+    instances.sort((x, y) => x.ms - y.ms);
+    const cut = instances[wanted - 1]?.ms ?? Infinity;
+    const series = instances.filter((x) => x.ms <= cut).map((x) => toOccurrence(x.a, x.i));
+    const last = await repo.nthActivityStart(db, { ...q, single: true }, wanted - 1);
     const singleRows = await repo.listActivityRows(db, { ...q, single: true, ...(last ? { startsAtOrBefore: last } : {}) });
     all = [...series, ...(await toActivities(db, singleRows)).flatMap((a) => occurrencesOf(a, window))].sort(byStart);
   }
