@@ -168,6 +168,12 @@ forEachDialect('directory back office', (ctx) => {
     assert.equal(location.address?.city, 'Geel', 'the city follows from the postcode');
     assert.equal(location.coordinatesFrom, 'municipality');
     assert.deepEqual(location.schedules.map((s) => [s.byday, s.opensAt, s.closesAt]), [['MO,WE', '09:00', '12:00']]);
+    // What the form does not show (here an end date an import gave) survives a save of the form.
+    await ctx.db.updateTable('directory_schedules').set({ valid_to: '2027-06-30' }).where('location_id', '=', locationId).execute();
+    const locationPage = await get(`/beheer/locaties/${locationId}`, 'editor');
+    assert.equal((await post(`/beheer/locaties/${locationId}`, 'editor', filledForm(locationPage.body, FORM, { name: 'Lokaal De Wieg' }))).statusCode, 303);
+    const resaved = await directory.getLocationById(ctx.db, locationId);
+    assert.deepEqual([resaved.name, resaved.schedules[0]!.validTo, resaved.schedules[0]!.id], ['Lokaal De Wieg', '2027-06-30', location.schedules[0]!.id]);
 
     const newService = await get(`/beheer/organisaties/${orgId}/aanbod/nieuw`, 'editor');
     const badService = await post(`/beheer/organisaties/${orgId}/aanbod`, 'editor', filledForm(newService.body, FORM, { name: 'Oppas overdag', description: 'Een vrijwilliger komt een namiddag.', areas: 'Geel\nAtlantis', hoursDays: 'maandag, feestdag', minimumAge: 'oud' }));

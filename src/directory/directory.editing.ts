@@ -293,34 +293,42 @@ function checkListing(e: ListingEdit, p: Problems): void {
   if (e.sourceUrl.trim() && !URL_RE.test(e.sourceUrl.trim())) p.add('sourceUrl', 'Een link begint met http:// of https://.');
 }
 
-function phoneInputs(rows: PhoneEdit[], known: ReadonlySet<string>, p: Problems): PhoneInput[] {
+/** Fields the forms do not show (an extension, a type, a department, a schedule's validity) stay as they were. */
+function phoneInputs(rows: PhoneEdit[], known: ReadonlySet<string>, p: Problems, old: Phone[] = []): PhoneInput[] {
   const out: PhoneInput[] = [];
   for (const r of rows) {
     if (!r.number.trim()) continue;
     if (!PHONE_RE.test(r.number.trim())) p.add('phones', `Telefoonnummer "${r.number.trim()}" klopt niet: gebruik cijfers, spaties en eventueel + vooraan.`);
-    out.push({ id: ownId(r.id, known), number: r.number.trim(), description: orNull(r.description) });
+    const id = ownId(r.id, known);
+    const was = old.find((x) => x.id === id);
+    out.push({ id, number: r.number.trim(), description: orNull(r.description), extension: was?.extension ?? null, type: was?.type ?? null });
   }
   return out;
 }
 
-function contactInputs(rows: ContactEdit[], known: ReadonlySet<string>, p: Problems): ContactInput[] {
+function contactInputs(rows: ContactEdit[], known: ReadonlySet<string>, p: Problems, old: Contact[] = []): ContactInput[] {
   const out: ContactInput[] = [];
   for (const r of rows) {
     if (!r.name.trim() && !r.email.trim() && !r.phone.trim() && !r.title.trim()) continue;
     if (r.email.trim() && !EMAIL_RE.test(r.email.trim())) p.add('contacts', `E-mailadres "${r.email.trim()}" klopt niet.`);
     if (r.phone.trim() && !PHONE_RE.test(r.phone.trim())) p.add('contacts', `Telefoonnummer "${r.phone.trim()}" klopt niet.`);
+    const id = ownId(r.id, known);
+    const was = old.find((x) => x.id === id);
+    const phoneId = ownId(r.phoneId, known);
+    const phone = was?.phones.find((x) => x.id === phoneId);
     out.push({
-      id: ownId(r.id, known),
+      id,
       name: orNull(r.name),
       title: orNull(r.title),
+      department: was?.department ?? null,
       email: orNull(r.email),
-      phones: r.phone.trim() ? [{ id: ownId(r.phoneId, known), number: r.phone.trim() }] : [],
+      phones: r.phone.trim() ? [{ ...phone, id: phoneId, number: r.phone.trim() }] : [],
     });
   }
   return out;
 }
 
-/** The form's remark is the schedule's notes; a description from an import stays as it was. */
+/** The form's remark is the schedule's notes; a description from an import stays as it was, and so does its validity. */
 function scheduleInputs(rows: HoursEdit[], known: ReadonlySet<string>, p: Problems, existing: Schedule[] = []): ScheduleInput[] {
   const out: ScheduleInput[] = [];
   for (const r of rows) {
@@ -340,13 +348,18 @@ function scheduleInputs(rows: HoursEdit[], known: ReadonlySet<string>, p: Proble
     for (const t of [r.opens.trim(), r.closes.trim()]) if (t && !TIME_RE.test(t)) p.add('hours', `Uur "${t}" klopt niet: schrijf het als 09:00.`);
     if (TIME_RE.test(r.opens.trim()) && TIME_RE.test(r.closes.trim()) && r.opens.trim() >= r.closes.trim()) p.add('hours', `${r.days}: het sluituur moet na het openingsuur komen.`);
     const id = ownId(r.id, known);
+    const was = existing.find((s) => s.id === id);
     out.push({
       id,
       freq: monthly ? 'MONTHLY' : 'WEEKLY',
+      interval: was?.interval ?? null,
       byday: days.join(','),
+      bymonthday: was?.bymonthday ?? null,
       opensAt: orNull(r.opens),
       closesAt: orNull(r.closes),
-      description: existing.find((s) => s.id === id)?.description ?? null,
+      validFrom: was?.validFrom ?? null,
+      validTo: was?.validTo ?? null,
+      description: was?.description ?? null,
       notes: orNull(r.note),
     });
   }
@@ -409,8 +422,8 @@ export async function saveOrganisation(db: Db, actor: Actor, id: string | null, 
   checkListing(e, p);
   if (e.website.trim() && !URL_RE.test(e.website.trim())) p.add('website', 'Een website begint met http:// of https://.');
   const known = current ? childIds(current) : new Set<string>();
-  const phones = phoneInputs(e.phones, known, p);
-  const contacts = contactInputs(e.contacts, known, p);
+  const phones = phoneInputs(e.phones, known, p, current?.phones);
+  const contacts = contactInputs(e.contacts, known, p, current?.contacts);
   p.throwIfAny('Organisatie');
   const orgId = current?.id ?? newUuid();
   await saveDirectory(
@@ -485,8 +498,8 @@ export async function saveService(db: Db, actor: Actor, ref: { id: string | null
   const orgLocations = new Set(org.locations.map((l) => l.id));
   for (const l of e.locations) if (!orgLocations.has(l)) p.add('locations', 'Kies alleen adressen van deze organisatie.');
   const known = current ? new Set([...childIds(current), ...current.areas.map((a) => a.id), ...current.termLinks.map((t) => t.id), ...current.locations.map((l) => l.id)]) : new Set<string>();
-  const phones = phoneInputs(e.phones, known, p);
-  const contacts = contactInputs(e.contacts, known, p);
+  const phones = phoneInputs(e.phones, known, p, current?.phones);
+  const contacts = contactInputs(e.contacts, known, p, current?.contacts);
   const schedules = scheduleInputs(e.hours, known, p, current?.schedules);
   p.throwIfAny('Aanbod');
   const serviceId = current?.id ?? newUuid();
@@ -571,7 +584,7 @@ export async function saveLocation(db: Db, actor: Actor, ref: { id: string | nul
   }
   if (e.url.trim() && !URL_RE.test(e.url.trim())) p.add('url', 'Een link begint met http:// of https://.');
   const known = current ? childIds(current) : new Set<string>();
-  const phones = phoneInputs(e.phones, known, p);
+  const phones = phoneInputs(e.phones, known, p, current?.phones);
   const schedules = scheduleInputs(e.hours, known, p, current?.schedules);
   p.throwIfAny('Adres');
   const locationId = current?.id ?? newUuid();
