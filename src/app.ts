@@ -125,7 +125,7 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   });
   await registerNewsletterPages(app, { db: handle.db, baseUrl: config.baseUrl, env });
   await registerNewsletterAdmin(app, { db: handle.db, env, jobs: app.jobs });
-  await registerPrivacyPages(app, { baseUrl: config.baseUrl, contact: config.privacyContact, sessionHours: config.sessionHours });
+  await registerPrivacyPages(app, { baseUrl: config.baseUrl, contact: config.privacyContact, sessionHours: config.sessionHours, contributionRetentionDays: config.contributionRetentionDays });
   await registerPrivacyAdmin(app, { db: handle.db, dataDir: config.dataDir });
   await registerEventsPages(app, { db: handle.db, baseUrl: config.baseUrl, now: options.now });
   await registerEventsAdmin(app, { db: handle.db, now: options.now, uploadMaxMb: Math.min(config.uploadMaxMb, 5) });

@@ -11,10 +11,12 @@ export interface PrivacyPageOptions {
   baseUrl: string;
   contact: string;
   sessionHours: number;
+  /** days after a contribution was handled before its submitter's contact details are erased */
+  contributionRetentionDays: number;
 }
 
 export async function registerPrivacyPages(app: FastifyInstance, options: PrivacyPageOptions): Promise<void> {
-  const { baseUrl, contact, sessionHours } = options;
+  const { baseUrl, contact, sessionHours, contributionRetentionDays } = options;
   app.get('/privacy', async (_request, reply) =>
     reply.html(() => (
       <Layout title="Privacy" path="/privacy" baseUrl={baseUrl} breadcrumbs={[{ label: 'Start', href: '/' }]} description="Welke gegevens we bewaren, waarom, hoe lang, en wat je rechten zijn.">
@@ -67,7 +69,7 @@ export async function registerPrivacyPages(app: FastifyInstance, options: Privac
             <strong>Waarom:</strong> om je inzending te bekijken, om je een vraag te stellen als iets niet duidelijk is, en om je te laten weten wat we ermee deden.
           </li>
           <li>
-            <strong>Hoe lang:</strong> je naam en e-mailadres wissen we automatisch een tijd nadat we je inzending hebben afgehandeld. Wat we publiceren, staat op de
+            <strong>Hoe lang:</strong> je naam, je e-mailadres en het internetadres van waar je het stuurde wissen we automatisch {contributionRetentionDays} dagen nadat we je inzending hebben afgehandeld. Wat we publiceren, staat op de
             site zonder je naam, tenzij je daar zelf om vraagt.
           </li>
         </ul>

@@ -72,6 +72,7 @@ forEachDialect('personal data', (ctx) => {
     assert.equal($('main a[href^="mailto:"]').attr('href'), 'mailto:privacy@localhost');
     assert.match($('main').text(), /na 7 dagen/);
     assert.match($('main').text(), /na\s+12 uur/);
+    assert.match($('main').text(), new RegExp(`${ctx.config.contributionRetentionDays} dagen nadat we je inzending hebben afgehandeld`), 'the contributions retention from the configuration');
   });
 
   test('request logs carry no IP address and no private link', () => {
