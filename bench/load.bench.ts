@@ -423,8 +423,11 @@ interface Run {
   non2xx: number;
 }
 
+/** The URLs in turn across all connections (visitors do not ask for the same pages in lockstep). */
 async function load(url: string, page: PageLoad, seconds: number) {
-  return autocannon({ url, connections: CONNECTIONS, duration: seconds, timeout: 10, requests: page.paths.map((p) => ({ method: 'GET' as const, path: p })) });
+  let next = Math.floor(rnd() * page.paths.length);
+  const setupRequest = (req: { path?: string }) => ({ ...req, path: page.paths[next++ % page.paths.length]! });
+  return autocannon({ url, connections: CONNECTIONS, duration: seconds, timeout: 10, requests: [{ method: 'GET', setupRequest }] });
 }
 
 async function runSetup(setup: SetupName, bench: BenchDb, pages: PageLoad[]): Promise<Run[]> {
