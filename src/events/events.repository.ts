@@ -80,14 +80,21 @@ export function findActivityByUid(db: Q, uid: string): Promise<ActivityRow | und
   return db.selectFrom('activities').selectAll().where('uid', '=', uid).executeTakeFirst();
 }
 
+/** SQLite takes at most 32,766 parameters in a statement: long id lists go in parts. */
+const ID_CHUNK = 5000;
+
+async function inChunks<T>(ids: number[], fn: (chunk: number[]) => Promise<T[]>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += ID_CHUNK) out.push(...(await fn(ids.slice(i, i + ID_CHUNK))));
+  return out;
+}
+
 export async function listAudienceSlugs(db: Q, activityIds: number[]): Promise<{ activity_id: number; audience_slug: string }[]> {
-  if (activityIds.length === 0) return [];
-  return db.selectFrom('activity_audiences').select(['activity_id', 'audience_slug']).where('activity_id', 'in', activityIds).orderBy('audience_slug').execute();
+  return inChunks(activityIds, (chunk) => db.selectFrom('activity_audiences').select(['activity_id', 'audience_slug']).where('activity_id', 'in', chunk).orderBy('audience_slug').execute());
 }
 
 export async function listOverrides(db: Q, activityIds: number[]): Promise<ActivityOverrideRow[]> {
-  if (activityIds.length === 0) return [];
-  return db.selectFrom('activity_overrides').selectAll().where('activity_id', 'in', activityIds).orderBy('recurrence_local').execute();
+  return inChunks(activityIds, (chunk) => db.selectFrom('activity_overrides').selectAll().where('activity_id', 'in', chunk).orderBy('recurrence_local').execute());
 }
 
 export async function insertActivity(db: Q, row: NewActivityRow): Promise<number> {
