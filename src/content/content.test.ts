@@ -37,7 +37,10 @@ forEachDialect('knowledge library pages', (ctx) => {
     const search = $('form[action="/zoeken"] input[name="q"]#home-q');
     assert.equal(search.length, 1);
     assert.equal($('label[for="home-q"]').length, 1);
-    assert.equal($('.card-list .card').length, 6);
+    // What is new: six cards; the news: the three latest news messages under their own heading.
+    assert.equal($('section[aria-labelledby="h-nieuws"] ~ .card-list .card').length, 6);
+    assert.equal($('section[aria-labelledby="h-nieuws"] .card-list .card').length, 3);
+    assert.equal($('.card-list .card').length, 9);
   });
 
   test('every audience page lists exactly that audience\'s items', async () => {
