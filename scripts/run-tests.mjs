@@ -88,7 +88,7 @@ if (skipped.length) console.log(`Skipping (not under CI):\n${skipped.map((s) => 
 /** Runs the given files with node's test runner; resolves with the counts and the files that had failures. */
 function runFiles(list) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...list], {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', '--test-timeout=600000', ...list], {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'inherit'],

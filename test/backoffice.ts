@@ -23,7 +23,7 @@ export interface LocalSmtp {
   mails: ReceivedMail[];
   mailer: Mailer;
   /** waits until a mail to this address arrives, and returns the newest one */
-  waitFor(to: string, count?: number): Promise<ReceivedMail>;
+  waitFor(to: string, count?: number, timeoutMs?: number): Promise<ReceivedMail>;
   close(): Promise<void>;
 }
 
@@ -54,11 +54,21 @@ export async function startSmtp(): Promise<LocalSmtp> {
     url,
     mails,
     mailer,
-    async waitFor(to, count = 1) {
+    async waitFor(to, count = 1, timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
       for (;;) {
         const mine = mails.filter((m) => m.to.includes(to));
         if (mine.length >= count) return mine[mine.length - 1]!;
-        await new Promise<void>((resolve) => waiting.push(resolve));
+        const left = deadline - Date.now();
+        // A mail that never comes fails the test instead of hanging it.
+        if (left <= 0) throw new Error(`no ${count > 1 ? `${count} mails` : 'mail'} to ${to} within ${timeoutMs / 1000} s; received for: ${mails.map((m) => m.to.join(',')).join(' | ') || 'nobody'}`);
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, left);
+          waiting.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
       }
     },
     async close() {
