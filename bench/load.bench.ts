@@ -25,17 +25,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { DateTime } from 'luxon';
-import pg from 'pg';
 import type { Dialect } from '../src/config.js';
-import { createDb, type Db, type DbHandle } from '../src/db/database.js';
-import { migrateToLatest } from '../src/db/migrate.js';
+import type { Db } from '../src/db/database.js';
 import { seedDemo } from '../src/db/seed/index.js';
 import * as search from '../src/search/search.service.js';
 import { allSearchSources } from '../src/search/search.sources.js';
 import { relevanceSet } from './search-relevance.js';
+import { createBenchDb, type BenchDb } from './bench-db.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const NGINX = process.env.NGINX ?? '/usr/sbin/nginx';
 const CONNECTIONS = 100;
@@ -206,51 +204,16 @@ export async function generateActivities(db: Db, count: number): Promise<void> {
   }
 }
 
-interface BenchDb {
-  dialect: Dialect;
-  url: string;
-  dataDir: string;
-  handle: DbHandle;
+interface LoadDb extends BenchDb {
   generateSeconds: number;
   reindexSeconds: number;
-  drop(): Promise<void>;
 }
 
-async function adminQuery(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
-async function prepareDb(dialect: Dialect): Promise<BenchDb> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `ep-load-bench-${dialect}-`));
-  let url = path.join(dataDir, 'bench.db');
-  let dropDb = async () => {};
-  if (dialect === 'postgres') {
-    const name = `ep_load_bench_${process.pid}`;
-    await adminQuery(`drop database if exists "${name}" with (force)`);
-    await adminQuery(`create database "${name}"`);
-    const u = new URL(PG_URL);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    dropDb = () => adminQuery(`drop database if exists "${name}" with (force)`);
-  }
-  const handle = createDb({ databaseUrl: url, dialect, poolSize: 4 });
-  let dropped = false;
-  const drop = async () => {
-    if (dropped) return;
-    dropped = true;
-    await handle.destroy();
-    await dropDb();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  };
-  cleanups.push(drop);
+async function prepareDb(dialect: Dialect): Promise<LoadDb> {
+  const base = await createBenchDb(dialect, 'load');
+  cleanups.push(base.drop);
+  const { handle } = base;
   const db = handle.db;
-  await migrateToLatest(db);
   await seedDemo(db);
   const say = (text: string) => process.stderr.write(`${dialect}: ${text}`);
   let t = performance.now();
@@ -272,7 +235,7 @@ async function prepareDb(dialect: Dialect): Promise<BenchDb> {
     await sql`analyze`.execute(db);
     await sql`pragma wal_checkpoint(truncate)`.execute(db);
   }
-  return { dialect, url, dataDir, handle, generateSeconds, reindexSeconds, drop };
+  return { ...base, generateSeconds, reindexSeconds };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -326,7 +289,7 @@ async function waitForOk(url: string, proc: Proc & { log(): string }, label: str
   }
 }
 
-async function startApps(bench: BenchDb, count: number, frontPort: number, redis: boolean): Promise<{ proc: Proc; port: number }[]> {
+async function startApps(bench: LoadDb, count: number, frontPort: number, redis: boolean): Promise<{ proc: Proc; port: number }[]> {
   const apps: { proc: Proc; port: number }[] = [];
   const prefix = `ep-load-bench-${randomUUID()}:`;
   for (let i = 0; i < count; i++) {
@@ -430,7 +393,7 @@ async function load(url: string, page: PageLoad, seconds: number) {
   return autocannon({ url, connections: CONNECTIONS, duration: seconds, timeout: 10, requests: [{ method: 'GET', setupRequest }] });
 }
 
-async function runSetup(setup: SetupName, bench: BenchDb, pages: PageLoad[]): Promise<Run[]> {
+async function runSetup(setup: SetupName, bench: LoadDb, pages: PageLoad[]): Promise<Run[]> {
   const frontPort = await freePort();
   const apps = await startApps(bench, setup === 'pg2' ? 2 : 1, frontPort, setup === 'pg2');
   const nginx = await startNginx(
@@ -463,7 +426,7 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-function report(runs: Run[], dbs: BenchDb[]): void {
+function report(runs: Run[], dbs: LoadDb[]): void {
   console.log(`\nexpertisepunt load bench: Node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`data: ${SIZES.items.toLocaleString('en-US')} items, ${SIZES.organisations.toLocaleString('en-US')} organisations, ${SIZES.activities.toLocaleString('en-US')} activities (LOAD_SCALE=${SCALE}); ${CONNECTIONS} connections through nginx, ${SECONDS} s per run\n`);
   console.log(table(['database', 'generate (s)', 'reindex (s)'], dbs.map((d) => [d.dialect, d.generateSeconds.toFixed(1), d.reindexSeconds.toFixed(1)])));
@@ -496,7 +459,7 @@ async function main(): Promise<void> {
   try {
     for (const s of SETUPS) if (!(s in SETUP_LABELS)) throw new Error(`LOAD_SETUPS: unknown setup "${s}" (pg1, pg2, sqlite)`);
     const runs: Run[] = [];
-    const dbs: BenchDb[] = [];
+    const dbs: LoadDb[] = [];
     for (const dialect of ['postgres', 'sqlite'] as const) {
       const mine = SETUPS.filter((s) => (s === 'sqlite') === (dialect === 'sqlite'));
       if (!mine.length) continue;

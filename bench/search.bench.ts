@@ -13,25 +13,22 @@
  * Exit code 0 when the bench ran (targets are reported, not enforced), 1 when it failed.
  */
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import pg from 'pg';
 import { sql } from 'kysely';
 import type { Dialect } from '../src/config.js';
-import { createDb, type Db, type DbHandle } from '../src/db/database.js';
-import { migrateToLatest } from '../src/db/migrate.js';
+import type { Db } from '../src/db/database.js';
 import { seedDemo } from '../src/db/seed/index.js';
 import { demoItems } from '../src/db/seed/items/index.js';
 import * as search from '../src/search/search.service.js';
 import { allSearchSources } from '../src/search/search.sources.js';
+import { createBenchDb, type BenchDb } from './bench-db.js';
 import { answerKind, answerOf, relevanceSet, type AnswerKind, type QueryKind } from './search-relevance.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const PG_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const CONNECTIONS = 20;
 const TARGETS = { success3: 0.9, kindSuccess3: 0.8, p99Ms: 50, reindexSeconds: 120 };
 
@@ -50,52 +47,6 @@ const SKIP = new Set((process.env.SEARCH_BENCH_SKIP ?? '').split(',').filter(Boo
 
 // ---------------------------------------------------------------------------------------------
 // Databases
-
-interface BenchDb {
-  dialect: Dialect;
-  url: string;
-  dataDir: string;
-  handle: DbHandle;
-  drop(): Promise<void>;
-}
-
-async function adminQuery(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_URL });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
-
-async function createBenchDb(dialect: Dialect, label: string): Promise<BenchDb> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `ep-search-bench-${label}-`));
-  let url = path.join(dataDir, 'bench.db');
-  let dropDb = async () => {};
-  if (dialect === 'postgres') {
-    const name = `ep_bench_${label}_${process.pid}`;
-    await adminQuery(`drop database if exists "${name}" with (force)`);
-    await adminQuery(`create database "${name}"`);
-    const u = new URL(PG_URL);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    dropDb = () => adminQuery(`drop database if exists "${name}" with (force)`);
-  }
-  const handle = createDb({ databaseUrl: url, dialect, poolSize: 4 });
-  await migrateToLatest(handle.db);
-  return {
-    dialect,
-    url,
-    dataDir,
-    handle,
-    async drop() {
-      await handle.destroy();
-      await dropDb();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // Output
