@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dialects, skipReason } from '../test/dialects.js';
 import { startServer, type RunningServer } from '../test/server.js';
-import { browserSkipReason, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
+import { closePage, browserSkipReason, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
 
 for (const dialect of dialects()) {
   describe(`activities calendar in Chromium [${dialect}]`, { skip: browserSkipReason() || skipReason(dialect) }, () => {
@@ -52,7 +52,7 @@ for (const dialect of dialects()) {
       assert.equal(ics.status(), 200);
       assert.equal(ics.headers()['content-type'], 'text/calendar; charset=utf-8');
       assert.match(await ics.text(), /^BEGIN:VCALENDAR\r\n/);
-      await page.close();
+      await closePage(page);
     });
 
     test('a wrong postcode comes back with the field marked and the input kept', async () => {
@@ -62,7 +62,7 @@ for (const dialect of dialects()) {
       await page.getByRole('button', { name: 'Toon' }).click();
       assert.equal(await page.getByLabel('Postcode of gemeente').inputValue(), '9999');
       assert.match(await page.locator('#e-postcode').innerText(), /kennen deze postcode/);
-      await page.close();
+      await closePage(page);
     });
   });
 }

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { dialects, skipReason } from '../test/dialects.js';
 import { startServer, type RunningServer } from '../test/server.js';
-import { axeViolations, browserSkipReason, formatViolations, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
+import { closePage, axeViolations, browserSkipReason, formatViolations, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
 import { backofficePageUrls } from '../test/pages.js';
 import { createUser, passwordLink, PASSWORD, startSmtp, type LocalSmtp } from '../test/backoffice.js';
 
@@ -166,8 +166,9 @@ for (const dialect of dialects()) {
 
         await page.goto(`${base}/beheer`);
         await page.getByRole('button', { name: 'Afmelden' }).click();
+        assert.match(await page.locator('[role="status"]').innerText(), /afgemeld/);
         assert.deepEqual(errors, []);
-        await page.close();
+        await closePage(page);
       });
     }
 
@@ -194,7 +195,7 @@ for (const dialect of dialects()) {
       const violations = await axeViolations(page);
       if (violations.length) problems.push(formatViolations('item form with errors', violations));
       assert.equal(problems.join('\n'), '');
-      await page.close();
+      await closePage(page);
     });
   });
 }

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { dialects, skipReason } from '../test/dialects.js';
 import { startServer, type RunningServer } from '../test/server.js';
-import { axeViolations, browserSkipReason, formatViolations, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
+import { closePage, axeViolations, browserSkipReason, formatViolations, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
 import { createUser, PASSWORD, startSmtp, type LocalSmtp } from '../test/backoffice.js';
 import { MIN_FILL_SECONDS } from '../src/contributions/contributions.service.js';
 
@@ -111,8 +111,8 @@ for (const dialect of dialects()) {
       const declined = await smtp.waitFor('winkel@example.be', 2);
       assert.match(declined.raw, /^Subject: Je bijdrage is niet opgenomen/m);
       assert.ok(declined.text.includes('We vermelden geen verkoopacties.'));
-      await visitor.close();
-      await editor.close();
+      await closePage(visitor);
+      await closePage(editor);
     });
 
     test('a refused form keeps what was typed, with the errors announced', async () => {
@@ -125,7 +125,7 @@ for (const dialect of dialects()) {
       assert.match(await page.locator('.error-summary').innerText(), /Er klopt iets niet/);
       assert.equal(await page.getByLabel('Aanpak (niet verplicht)').inputValue(), 'Elke maand een wandeling.');
       assert.equal(await page.getByLabel('Je e-mailadres').inputValue(), 'geen-adres');
-      await page.close();
+      await closePage(page);
     });
 
     test('axe-core: no violations on the forms, a form with errors, the status page and the moderation pages', async () => {
@@ -158,7 +158,7 @@ for (const dialect of dialects()) {
       await check('/beheer/bijdragen');
       await page.getByRole('link', { name: 'Een tip' }).click();
       await check('/beheer/bijdragen/:id');
-      await page.close();
+      await closePage(page);
       assert.equal(problems.join('\n'), '');
     });
   });

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { dialects, skipReason } from '../test/dialects.js';
 import { startServer, type RunningServer } from '../test/server.js';
-import { axeViolations, browserSkipReason, formatViolations, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
+import { closePage, axeViolations, browserSkipReason, formatViolations, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
 import { createUser, PASSWORD } from '../test/backoffice.js';
 import * as accounts from '../src/accounts/accounts.service.js';
 import { SYSTEM_ACTOR } from '../src/audit/audit.service.js';
@@ -76,7 +76,7 @@ for (const dialect of dialects()) {
         assert.equal(res?.status(), 403, url);
         assert.match(await page.locator('main').innerText(), /geen toegang/);
       }
-      await page.close();
+      await closePage(page);
     });
 
     test('axe-core finds no violations on the directory back-office pages', async () => {
@@ -110,7 +110,7 @@ for (const dialect of dialects()) {
       const violations = await axeViolations(page);
       if (violations.length) problems.push(formatViolations('service form with errors', violations));
       assert.equal(problems.join('\n'), '');
-      await page.close();
+      await closePage(page);
     });
   });
 }

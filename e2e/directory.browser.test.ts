@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dialects, skipReason } from '../test/dialects.js';
 import { startServer, type RunningServer } from '../test/server.js';
-import { browserSkipReason, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
+import { closePage, browserSkipReason, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
 
 for (const dialect of dialects()) {
   describe(`support near you in Chromium [${dialect}]`, { skip: browserSkipReason() || skipReason(dialect) }, () => {
@@ -56,7 +56,7 @@ for (const dialect of dialects()) {
       assert.equal(new URL(page.url()).pathname, '/gemeente/geel');
       assert.match(await page.locator('section.premium').innerText(), /€ 200 per jaar/);
       if (dialect === 'sqlite') await page.screenshot({ path: screenshotPath('municipality-geel'), fullPage: true });
-      await page.close();
+      await closePage(page);
     });
 
     test('an unknown postcode keeps what was typed and says what is wrong', async () => {
@@ -66,7 +66,7 @@ for (const dialect of dialects()) {
       await page.getByRole('button', { name: 'Zoek hulp' }).click();
       assert.equal(await page.getByLabel('Postcode of gemeente').inputValue(), '2999');
       assert.match(await page.locator('#f-postcode-error').innerText(), /We kennen postcode 2999 niet/);
-      await page.close();
+      await closePage(page);
     });
 
     test('a narrow phone screen needs no sideways scrolling on the finder and a municipality', async () => {
@@ -78,7 +78,7 @@ for (const dialect of dialects()) {
         assert.ok(overflow <= 0, `${url} scrolls sideways by ${overflow}px`);
       }
       if (dialect === 'sqlite') await page.screenshot({ path: screenshotPath('support-phone'), fullPage: true });
-      await page.close();
+      await closePage(page);
     });
 
     test('the results print without the form and with the address of the search', async () => {
@@ -90,7 +90,7 @@ for (const dialect of dialects()) {
       assert.equal(await page.locator('.service-card').first().isVisible(), true);
       assert.match(await page.locator('.print-only').innerText(), /\/ondersteuning\?postcode=2440&soort=dagopvang/);
       if (dialect === 'sqlite') await page.pdf({ path: screenshotPath('support-print').replace(/\.png$/, '.pdf') });
-      await page.close();
+      await closePage(page);
     });
   });
 }

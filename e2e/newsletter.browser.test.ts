@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { dialects, skipReason } from '../test/dialects.js';
 import { startServer, type RunningServer } from '../test/server.js';
-import { axeViolations, browserSkipReason, formatViolations, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
+import { closePage, axeViolations, browserSkipReason, formatViolations, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
 import { createUser, PASSWORD, startSmtp, type LocalSmtp, type ReceivedMail } from '../test/backoffice.js';
 
 function header(raw: string, name: string): string | undefined {
@@ -141,7 +141,7 @@ for (const dialect of dialects()) {
         return row?.status === 'sent';
       });
       assert.equal(smtp.mails.slice(before).filter((m) => m.to.includes(reader)).length, 0);
-      await page.close();
+      await closePage(page);
     });
 
     test('axe-core: newsletter and privacy pages', async () => {
@@ -175,7 +175,7 @@ for (const dialect of dialects()) {
       const lookup = await axeViolations(page);
       if (lookup.length) problems.push(formatViolations('/beheer/privacy (look-up)', lookup));
       assert.equal(problems.join('\n'), '');
-      await page.close();
+      await closePage(page);
     });
   });
 }

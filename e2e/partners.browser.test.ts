@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { dialects, skipReason } from '../test/dialects.js';
 import { startServer, type RunningServer } from '../test/server.js';
-import { axeViolations, browserSkipReason, formatViolations, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
+import { closePage, axeViolations, browserSkipReason, formatViolations, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
 import { PASSWORD } from '../test/backoffice.js';
 import * as accounts from '../src/accounts/accounts.service.js';
 import * as directory from '../src/directory/directory.service.js';
@@ -89,7 +89,7 @@ for (const dialect of dialects()) {
       await page.getByRole('button', { name: /Trek in.*Agenda op onze website/ }).click();
       assert.match(await page.locator('[role="status"]').innerText(), /ingetrokken/);
       assert.equal((await push()).status, 401);
-      await page.close();
+      await closePage(page);
     });
 
     test('axe-core finds no violations on the new back-office pages (as a partner)', async () => {
@@ -113,7 +113,7 @@ for (const dialect of dialects()) {
       const violations = await axeViolations(page);
       if (violations.length) problems.push(formatViolations('activity form with errors', violations));
       assert.equal(problems.join('\n'), '');
-      await page.close();
+      await closePage(page);
     });
   });
 }

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dialects, skipReason } from '../test/dialects.js';
 import { startServer, type RunningServer } from '../test/server.js';
-import { browserSkipReason, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
+import { closePage, browserSkipReason, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
 
 for (const dialect of dialects()) {
   describe(`search in Chromium [${dialect}]`, { skip: browserSkipReason() || skipReason(dialect) }, () => {
@@ -48,7 +48,7 @@ for (const dialect of dialects()) {
       await page.locator('.facets a[href*="type=recht"]').click();
       assert.equal(new URL(page.url()).searchParams.get('type'), 'recht');
       assert.ok((await page.locator('.search-hit').count()) > 0);
-      await page.close();
+      await closePage(page);
     });
 
     test('with JavaScript: suggestions appear while typing and the keyboard opens one', async () => {
@@ -72,7 +72,7 @@ for (const dialect of dialects()) {
       assert.equal(await input.getAttribute('aria-activedescendant'), 'suggesties-1-0');
       await Promise.all([page.waitForURL(/\/kennis\//), input.press('Enter')]);
       assert.deepEqual(errors, []);
-      await page.close();
+      await closePage(page);
     });
   });
 }

@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dialects, skipReason } from '../test/dialects.js';
 import { startServer, type RunningServer } from '../test/server.js';
-import { axeViolations, browserSkipReason, formatViolations, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
+import { closePage, axeViolations, browserSkipReason, formatViolations, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
 import { pageTypeUrls } from '../test/pages.js';
 
 for (const dialect of dialects()) {
@@ -54,7 +54,7 @@ for (const dialect of dialects()) {
       assert.equal(url.searchParams.get('type'), 'recht');
       assert.equal(url.searchParams.get('doelgroep'), 'werkgevers');
       assert.match(await page.locator('main h2').first().innerText(), /resulta/);
-      await page.close();
+      await closePage(page);
     });
 
     test('keyboard: the skip link comes first and moves focus to the content', async () => {
@@ -66,7 +66,7 @@ for (const dialect of dialects()) {
       assert.notEqual(focused.outline, 'none', 'focus is visible');
       await page.keyboard.press('Enter');
       assert.equal(new URL(page.url()).hash, '#inhoud');
-      await page.close();
+      await closePage(page);
     });
 
     test('a narrow phone screen needs no sideways scrolling', async () => {
@@ -78,7 +78,7 @@ for (const dialect of dialects()) {
         assert.ok(overflow <= 0, `${path} scrolls sideways by ${overflow}px`);
       }
       if (dialect === 'sqlite') await page.screenshot({ path: screenshotPath('home-phone'), fullPage: true });
-      await page.close();
+      await closePage(page);
     });
 
     test('an item prints without menus, with its source addresses written out', async () => {
@@ -92,7 +92,7 @@ for (const dialect of dialects()) {
       const after = await page.locator('.sources a').first().evaluate((a) => getComputedStyle(a, '::after').content);
       assert.match(after, /http/);
       if (dialect === 'sqlite') await page.pdf({ path: screenshotPath('item-print').replace(/\.png$/, '.pdf') });
-      await page.close();
+      await closePage(page);
     });
 
     test('sharing: a mail link and the address without JavaScript; copy and print buttons with it', async () => {
@@ -106,7 +106,7 @@ for (const dialect of dialects()) {
       // The public address (BASE_URL), not the loopback one the test server listens on.
       assert.equal(new URL(await plain.getByLabel('Link naar deze pagina').inputValue()).pathname, `/kennis/${slug}`);
       assert.equal(await plain.getByRole('button', { name: 'Kopieer de link' }).isVisible(), false);
-      await plain.close();
+      await closePage(plain);
 
       await withJs.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
       const page = await withJs.context.newPage();
@@ -115,7 +115,7 @@ for (const dialect of dialects()) {
       await page.getByText('De link is gekopieerd.').waitFor();
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await page.getByLabel('Link naar deze pagina').inputValue());
       assert.equal(await page.getByRole('button', { name: 'Print deze pagina' }).isVisible(), true);
-      await page.close();
+      await closePage(page);
     });
 
     test('axe-core finds no violations on any page type', async () => {
@@ -128,7 +128,7 @@ for (const dialect of dialects()) {
         if (violations.length) problems.push(formatViolations(url, violations));
       }
       assert.equal(problems.join('\n'), '');
-      await page.close();
+      await closePage(page);
     });
   });
 }

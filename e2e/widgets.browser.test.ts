@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { dialects, skipReason } from '../test/dialects.js';
 import { startServer, type RunningServer } from '../test/server.js';
-import { browserSkipReason, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
+import { closePage, browserSkipReason, launchBrowser, screenshotPath, type Browser } from '../test/browser.js';
 
 for (const dialect of dialects()) {
   describe(`widgets on a partner website in Chromium [${dialect}]`, { skip: browserSkipReason() || skipReason(dialect) }, () => {
@@ -69,8 +69,8 @@ for (const dialect of dialects()) {
       assert.equal(opened.pathname, '/zoeken');
       assert.equal(opened.searchParams.get('q'), 'mantelzorgpremie');
       assert.equal(new URL(page.url()).origin, new URL(partnerUrl).origin, 'the partner page stays where it was');
-      await tab.close();
-      await page.close();
+      await closePage(tab);
+      await closePage(page);
     });
   });
 }
