@@ -46,6 +46,11 @@ export function createDb(options: { databaseUrl: string; dialect: Dialect; poolS
     // An idle client whose server connection ends (PostgreSQL restart, a dropped test database)
     // emits 'error' on the pool; unhandled, that would crash the process. The pool replaces it.
     pool.on('error', (err) => options.onPoolError?.(err));
+    // A client that is checked out (Kysely holds one per query or transaction) has no 'error' listener from
+    // the pool, so a server connection that ends mid-query (a restart, pg_terminate_backend) was emitted as
+    // an uncaught exception that would end the process. The query itself already fails with that error and
+    // the request gets a clean 500; this listener only keeps the process alive.
+    pool.on('connect', (client) => client.on('error', () => {}));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', pool, destroy: () => db.destroy() };
   }
