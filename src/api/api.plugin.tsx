@@ -75,10 +75,11 @@ export async function registerApi(app: FastifyInstance, options: ApiOptions): Pr
   // Reads may be used from any website; nothing here depends on cookies. Writes (partner tokens)
   // are not opened to browsers on other sites: no CORS headers on them, and preflights allow only reads.
   const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
+  const OPEN = { origin: '*', methods: ['GET', 'HEAD'], exposedHeaders: ['ETag'], maxAge: 86400 };
+  const CLOSED = { origin: false };
   await app.register(cors, {
     hook: 'onRequest',
-    delegator: (request, callback) =>
-      callback(null, isApi(request.url) && READS.has(request.method) ? { origin: '*', methods: ['GET', 'HEAD'], exposedHeaders: ['ETag'], maxAge: 86400 } : { origin: false }),
+    delegator: (request, callback) => callback(null, isApi(request.url) && READS.has(request.method) ? OPEN : CLOSED),
   });
 
   app.get('/api/openapi.json', async (_request, reply) => {

@@ -30,17 +30,29 @@ export function createSqliteQueue(handle: DbHandle, options: JobQueueOptions): J
   let again = false;
   let lastPrune = 0;
 
+  /**
+   * Per schedule, when its next slot starts. Working out a slot with a time zone costs cron-parser 2 to 11 ms
+   * of blocked event loop per schedule; done for every schedule on every 2-second poll, that was about 50 ms
+   * every 2 s, straight onto the latency of the requests waiting behind it. Now only once per slot.
+   */
+  const nextSlotAt = new Map<string, number>();
+
   async function runSchedules(now: number): Promise<void> {
     for (const [name, { definition }] of definitions) {
       if (!definition.cron) continue;
+      if (now < (nextSlotAt.get(name) ?? -Infinity)) continue;
       const slot = cronParser.parseExpression(definition.cron, { tz: CRON_TIMEZONE, currentDate: new Date(now) }).prev().getTime();
-      if (now - slot > SLOT_GRACE_MS) continue;
-      const claimed = await db.transaction().execute(async (tx) => {
-        if (!(await repo.claimScheduleSlot(tx, name, iso(slot)))) return false;
-        await insert(tx, name, {}, { singletonKey: `cron:${iso(slot)}` });
-        return true;
-      });
-      if (claimed) log.info({ job: name, slot: iso(slot) }, 'scheduled job enqueued');
+      const next = cronParser.parseExpression(definition.cron, { tz: CRON_TIMEZONE, currentDate: new Date(now) }).next().getTime();
+      if (now - slot <= SLOT_GRACE_MS) {
+        const claimed = await db.transaction().execute(async (tx) => {
+          if (!(await repo.claimScheduleSlot(tx, name, iso(slot)))) return false;
+          await insert(tx, name, {}, { singletonKey: `cron:${iso(slot)}` });
+          return true;
+        });
+        if (claimed) log.info({ job: name, slot: iso(slot) }, 'scheduled job enqueued');
+      }
+      // Only once the slot is claimed (or skipped): a failed claim is tried again on the next poll.
+      nextSlotAt.set(name, next);
     }
   }
 

@@ -157,6 +157,22 @@ forEachDialect(
       await stopAll();
     });
 
+    // pg-boss schedules by the minute; the SQLite queue takes cron's seconds field, so slot after slot can be
+    // watched there in seconds (a slot remembered after it was claimed must not stop the next one).
+    if (ctx.dialect === 'sqlite') {
+      test('a schedule goes on firing, slot after slot', async () => {
+        const slots = new Set<number>();
+        const q = queue();
+        q.defineJob('test.every-second', async () => void slots.add(Math.floor(Date.now() / 1000)), { cron: '* * * * * *' });
+        await q.start();
+        try {
+          await waitFor('three slots', () => slots.size >= 3, 15_000);
+        } finally {
+          await stopAll();
+        }
+      });
+    }
+
     test('stop() waits for the running job to finish', async () => {
       const q = queue();
       let started = false;
