@@ -36,7 +36,7 @@ const MAIL_FAILED = 'niet-gemaild';
 const ACCEPT_FIELDS: Record<string, string> = { title: 'itemTitle', slug: 'itemSlug', summary: 'itemSummary', type: 'itemType' };
 
 /** How the record an accepted submission became is named in its link. */
-const RECORD_LABELS: Record<string, string> = { item: 'Het item (begonnen als klad)', activity: 'De activiteit (begonnen als klad)', service: 'Het aanbod in de gids (begonnen als klad)' };
+const RECORD_LABELS: Record<string, string> = { item: 'Item', activity: 'Activiteit', service: 'Aanbod in de gids' };
 
 interface PageState {
   flash?: string;
@@ -157,7 +157,7 @@ export async function registerContributionAdmin(app: FastifyInstance, options: C
               <>
                 <dt>Gemaakt</dt>
                 <dd>
-                  <a href={c.record.url}>{RECORD_LABELS[c.record.type] ?? c.record.id}</a>
+                  <a href={c.record.url}>{RECORD_LABELS[c.record.type] ? `${RECORD_LABELS[c.record.type]} ${c.record.type === 'service' ? '' : c.record.id} (klad)`.replace('  ', ' ') : c.record.id}</a>
                 </dd>
               </>
             ) : null}
