@@ -1,6 +1,7 @@
 /**
  * "Doe je mee?" in a real Chromium with JavaScript off: a visitor sends a tip with an email, an editor
- * accepts it into a draft item and publishes it, the visitor gets the mail and sees it on the status
+ * accepts it into a draft item and publishes it; a suggested activity becomes a draft activity that only
+ * shows on /activiteiten once published; the visitor gets the mail and sees it on the status
  * page; another submission is declined with a reason and that mail arrives too. Then axe-core on the
  * forms (also with errors), the status page and the moderation pages.
  */
@@ -115,6 +116,58 @@ for (const dialect of dialects()) {
       await closePage(editor);
     });
 
+    test('a suggested activity is accepted into a draft activity, hidden until the editor publishes it, then on /activiteiten', async () => {
+      const base = server.url;
+      const visitor = await noJs.context.newPage();
+      await visitor.goto(`${base}/doe-mee/activiteit`);
+      await visitor.getByLabel('Naam van de activiteit').fill('Wandeling voor mantelzorgers in het Kwakkelbos');
+      await visitor.getByLabel('Wat gebeurt er op de activiteit?').fill('We wandelen een uur en drinken daarna samen koffie.');
+      await visitor.getByLabel('Datum (niet verplicht)').fill('2027-04-14');
+      await visitor.getByLabel('Uur (niet verplicht)').fill('14:00');
+      await visitor.getByLabel(/^Waar\?/).fill('Parking Kwakkelbos, 2440 Geel');
+      await visitor.getByLabel(/^Wie organiseert\?/).fill('Buurtzorg Geel');
+      await humanPause(visitor);
+      await visitor.getByRole('button', { name: 'Verstuur je bijdrage' }).click();
+      assert.equal(await visitor.locator('h1').innerText(), 'Dank je wel voor je bijdrage');
+
+      const editor = await noJs.context.newPage();
+      await editor.goto(`${base}/beheer/bijdragen`);
+      // The browser may still be signed in from the test before.
+      if (new URL(editor.url()).pathname === '/beheer/aanmelden') {
+        await editor.getByLabel('E-mailadres').fill('moderator@example.be');
+        await editor.getByLabel('Wachtwoord').fill(PASSWORD);
+        await editor.getByRole('button', { name: 'Aanmelden' }).click();
+        await editor.goto(`${base}/beheer/bijdragen`);
+      }
+      await editor.getByRole('link', { name: 'Wandeling voor mantelzorgers in het Kwakkelbos' }).click();
+      assert.equal(await editor.getByLabel('Titel van de activiteit').inputValue(), 'Wandeling voor mantelzorgers in het Kwakkelbos');
+      await editor.getByLabel('Slug (adres)').fill('wandeling-kwakkelbos');
+      await editor.getByRole('button', { name: 'Aanvaarden' }).click();
+      assert.match(await editor.locator('[role="status"]').innerText(), /aanvaard/);
+      await editor.getByRole('link', { name: /^Activiteit \d+ \(klad\)$/ }).click();
+      assert.equal(await editor.locator('#h-draft').innerText(), 'Klad: nog niet op de site');
+      assert.equal(await editor.getByLabel('Datum (eerste keer)').inputValue(), '2027-04-14');
+      assert.equal(await editor.getByLabel('Beginuur').inputValue(), '14:00');
+      assert.equal(await editor.getByLabel('Naam van de organisator').inputValue(), 'Buurtzorg Geel');
+
+      // Not on the site while it is a draft.
+      const hidden = await visitor.goto(`${base}/activiteiten/wandeling-kwakkelbos`);
+      assert.equal(hidden?.status(), 404);
+      await visitor.goto(`${base}/activiteiten?van=2027-04-14&tot=2027-04-14`);
+      assert.equal(await visitor.getByText('Wandeling voor mantelzorgers in het Kwakkelbos').count(), 0);
+
+      // The editor completes it and publishes it.
+      await editor.getByRole('button', { name: 'Opslaan' }).click();
+      assert.match(await editor.locator('[role="status"]').innerText(), /opgeslagen/);
+      await editor.getByRole('button', { name: 'Publiceren' }).click();
+      assert.match(await editor.locator('[role="status"]').innerText(), /staat nu op de site/);
+      await visitor.goto(`${base}/activiteiten?van=2027-04-14&tot=2027-04-14`);
+      await visitor.getByRole('link', { name: 'Wandeling voor mantelzorgers in het Kwakkelbos' }).first().click();
+      assert.equal(await visitor.locator('h1').innerText(), 'Wandeling voor mantelzorgers in het Kwakkelbos');
+      await closePage(visitor);
+      await closePage(editor);
+    });
+
     test('a refused form keeps what was typed, with the errors announced', async () => {
       const page = await noJs.context.newPage();
       await page.goto(`${server.url}/doe-mee/goede-praktijk`);
@@ -158,6 +211,23 @@ for (const dialect of dialects()) {
       await check('/beheer/bijdragen');
       await page.getByRole('link', { name: 'Een tip' }).click();
       await check('/beheer/bijdragen/:id');
+      // The accept forms of an activity and a listing, and the draft pages they lead to.
+      for (const [slug, title, body] of [
+        ['activiteit', 'Naam van de activiteit', 'Wat gebeurt er op de activiteit?'],
+        ['organisatie', 'Naam van de organisatie of dienst', 'Wat doet ze voor mantelzorgers?'],
+      ] as const) {
+        await page.goto(`${server.url}/doe-mee/${slug}`);
+        await page.getByLabel(title).fill(`Axe-voorstel ${slug}`);
+        await page.getByLabel(body).fill('Tekst');
+        await humanPause(page);
+        await page.getByRole('button', { name: 'Verstuur je bijdrage' }).click();
+        await page.goto(`${server.url}/beheer/bijdragen`);
+        await page.getByRole('link', { name: `Axe-voorstel ${slug}` }).click();
+        await check(`/beheer/bijdragen/:id (${slug})`);
+        await page.getByRole('button', { name: 'Aanvaarden' }).click();
+        await page.getByRole('link', { name: /\(klad\)$/ }).click();
+        await check(slug === 'activiteit' ? '/beheer/activiteiten/:id (klad)' : '/beheer/aanbod/:id (klad)');
+      }
       await closePage(page);
       assert.equal(problems.join('\n'), '');
     });

@@ -40,7 +40,7 @@ type OrganisationOption = { value: string; label: string };
 
 /** The directory's organisations, for the partner's organisation field. */
 async function organisationOptions(db: Db): Promise<OrganisationOption[]> {
-  return [{ value: '', label: '(geen: kies voor een partner)' }, ...(await listOrganizationCards(db)).map((o) => ({ value: o.id, label: o.name }))];
+  return [{ value: '', label: '(geen: kies voor een partner)' }, ...(await listOrganizationCards(db, { drafts: true })).map((o) => ({ value: o.id, label: o.name }))];
 }
 
 /** The organisation a form chose: one of the list, or none. */

@@ -14,6 +14,7 @@ import { Pagination, withQuery } from '../web/components.js';
 import { formatDate } from '../web/render.js';
 import { actor, adminFrame, guard } from '../accounts/accounts.guard.js';
 import * as content from '../content/content.service.js';
+import * as directory from '../directory/directory.service.js';
 import * as contributions from './contributions.service.js';
 import { CONTRIBUTION_STATUSES, KIND_INFO, MESSAGE_LABELS, STATUS_INFO, type AcceptInput, type Contribution } from './contributions.model.js';
 import { AcceptBody, DeclineBody, EditBody, FlashQuery, IdParams, QuestionBody, QueueQuery } from './contributions.schemas.js';
@@ -33,6 +34,9 @@ const FLASH: Record<string, string> = {
 
 const MAIL_FAILED = 'niet-gemaild';
 const ACCEPT_FIELDS: Record<string, string> = { title: 'itemTitle', slug: 'itemSlug', summary: 'itemSummary', type: 'itemType' };
+
+/** How the record an accepted submission became is named in its link. */
+const RECORD_LABELS: Record<string, string> = { item: 'Item', activity: 'Activiteit', service: 'Aanbod in de gids' };
 
 interface PageState {
   flash?: string;
@@ -103,6 +107,8 @@ export async function registerContributionAdmin(app: FastifyInstance, options: C
     const e = state.errors ?? {};
     const [audiences, themes] = open && c.kind !== 'correction' ? await Promise.all([content.listAudiences(db), content.listThemes(db)]) : [[], []];
     const accept = state.accept ?? contributions.acceptDefaults(c);
+    const into = contributions.acceptsInto(c.kind);
+    const organisations = open && into === 'service' ? (await directory.listOrganizationCards(db, { drafts: true })).sort((a, b) => a.name.localeCompare(b.name, 'nl')) : [];
     const themeOptions = themes.flatMap((t) => [{ value: t.slug, label: t.name }, ...t.children.map((ch) => ({ value: ch.slug, label: ch.name, depth: 1 }))]);
     const errorsOf = (form: PageState['form']) => (state.form === form ? e : {});
     return reply.html(
@@ -151,7 +157,7 @@ export async function registerContributionAdmin(app: FastifyInstance, options: C
               <>
                 <dt>Gemaakt</dt>
                 <dd>
-                  <a href={c.record.url}>{c.record.type === 'item' ? `Item ${c.record.id} (klad)` : c.record.id}</a>
+                  <a href={c.record.url}>{RECORD_LABELS[c.record.type] ? `${RECORD_LABELS[c.record.type]} ${c.record.type === 'service' ? '' : c.record.id} (klad)`.replace('  ', ' ') : c.record.id}</a>
                 </dd>
               </>
             ) : null}
@@ -216,24 +222,37 @@ export async function registerContributionAdmin(app: FastifyInstance, options: C
                     <p>Pas de pagina zelf aan; met deze knop zet je de melding op “aanvaard” en krijgt de indiener een mail.</p>
                   ) : (
                     <>
-                      <p>
-                        Er komt een nieuw item in klad, met de tekst en de gegevens van deze bijdrage.
-                        {c.kind === 'activity' || c.kind === 'listing'
-                          ? ' Activiteiten en organisaties hebben geen klad: je krijgt een artikel in klad met de voorgestelde gegevens, om de activiteit of organisatie zelf aan te maken.'
-                          : ''}
-                      </p>
-                      <Select
-                        name="itemType"
-                        label="Soort item"
-                        value={accept.itemType}
-                        error={errorsOf('accept').itemType}
-                        options={content.ITEM_TYPES.map((t) => ({ value: t, label: content.TYPE_INFO[t].label }))}
-                      />
-                      <TextField name="itemTitle" label="Titel van het item" value={accept.title} error={errorsOf('accept').itemTitle} required maxLength={300} />
-                      <TextField name="itemSlug" label="Slug (adres)" value={accept.slug} error={errorsOf('accept').itemSlug} required maxLength={200} hint="Kleine letters, cijfers en koppeltekens." />
+                      {into === 'activity' ? (
+                        <p>Er komt een nieuwe activiteit in klad, met de naam, de tekst, de datum, het uur en de plaats van deze bijdrage. Vul ze daarna aan in de activiteiten en publiceer ze: tot dan staat ze nergens op de site.</p>
+                      ) : into === 'service' ? (
+                        <p>Er komt nieuw aanbod in klad in de gids, met de naam, de tekst, de website, het telefoonnummer en de gemeente van deze bijdrage. Vul het daarna aan en publiceer het: tot dan staat het nergens op de site.</p>
+                      ) : (
+                        <p>Er komt een nieuw item in klad, met de tekst en de gegevens van deze bijdrage.</p>
+                      )}
+                      {into === 'item' ? (
+                        <Select
+                          name="itemType"
+                          label="Soort item"
+                          value={accept.itemType}
+                          error={errorsOf('accept').itemType}
+                          options={content.ITEM_TYPES.map((t) => ({ value: t, label: content.TYPE_INFO[t].label }))}
+                        />
+                      ) : null}
+                      {into === 'service' ? (
+                        <Select
+                          name="organisationId"
+                          label="Van welke organisatie?"
+                          value={accept.organisationId ?? ''}
+                          error={errorsOf('accept').organisationId}
+                          hint="Staat de organisatie al in de gids? Kies ze. Anders komt er een nieuwe organisatie in klad met dezelfde naam."
+                          options={[{ value: '', label: 'Nieuwe organisatie (klad)' }, ...organisations.map((o) => ({ value: o.id, label: o.name }))]}
+                        />
+                      ) : null}
+                      <TextField name="itemTitle" label={into === 'activity' ? 'Titel van de activiteit' : into === 'service' ? 'Naam van het aanbod' : 'Titel van het item'} value={accept.title} error={errorsOf('accept').itemTitle} required maxLength={300} />
+                      {into === 'service' ? null : <TextField name="itemSlug" label="Slug (adres)" value={accept.slug} error={errorsOf('accept').itemSlug} required maxLength={200} hint="Kleine letters, cijfers en koppeltekens." />}
                       <TextArea name="itemSummary" label="Samenvatting" value={accept.summary} error={errorsOf('accept').itemSummary} rows={3} required maxLength={1000} />
-                      <CheckboxGroup name="audiences" label="Doelgroepen" values={accept.audiences} error={errorsOf('accept').audiences} options={audiences.map((a) => ({ value: a.slug, label: a.name }))} />
-                      <CheckboxGroup name="themes" label="Thema's" values={accept.themes} error={errorsOf('accept').themes} options={themeOptions} />
+                      {into === 'service' ? null : <CheckboxGroup name="audiences" label="Doelgroepen" values={accept.audiences} error={errorsOf('accept').audiences} options={audiences.map((a) => ({ value: a.slug, label: a.name }))} />}
+                      {into === 'item' ? <CheckboxGroup name="themes" label="Thema's" values={accept.themes} error={errorsOf('accept').themes} options={themeOptions} /> : null}
                     </>
                   )}
                   <button type="submit">Aanvaarden</button>
@@ -328,7 +347,7 @@ export async function registerContributionAdmin(app: FastifyInstance, options: C
   r.post('/beheer/bijdragen/:id/aanvaard', { schema: { params: IdParams, body: AcceptBody }, onRequest: moderate }, async (request, reply) => {
     const c = await contributions.getContribution(db, request.params.id);
     const b = request.body;
-    const accept: AcceptInput = { itemType: b.itemType ?? '', slug: b.itemSlug ?? '', title: b.itemTitle ?? '', summary: b.itemSummary ?? '', audiences: b.audiences ?? [], themes: b.themes ?? [] };
+    const accept: AcceptInput = { itemType: b.itemType ?? '', organisationId: b.organisationId ?? '', slug: b.itemSlug ?? '', title: b.itemTitle ?? '', summary: b.itemSummary ?? '', audiences: b.audiences ?? [], themes: b.themes ?? [] };
     let mailed: boolean;
     try {
       ({ mailed } = await contributions.acceptContribution(db, env, actor(request), c.id, c.kind === 'correction' ? null : accept));

@@ -166,9 +166,12 @@ export interface ContributionEdit {
   details: Record<string, string>;
 }
 
-/** The accept form: the draft item to create. */
+/** The accept form: the draft item (or, for an activity or a listing, the draft activity or service) to create. */
 export interface AcceptInput {
+  /** an item type; not used for activities and listings */
   itemType: string;
+  /** a listing: the existing organisation the service belongs to; '' for a new draft organisation */
+  organisationId?: string;
   slug: string;
   title: string;
   summary: string;

@@ -53,6 +53,7 @@ const Slugs = Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxIte
 export const AcceptBody = Type.Object({
   _csrf: Csrf,
   itemType: Type.Optional(Type.String({ maxLength: 20 })),
+  organisationId: Type.Optional(Type.String({ maxLength: 100 })),
   itemSlug: Type.Optional(Type.String({ maxLength: 1000 })),
   itemTitle: Type.Optional(Type.String({ maxLength: 2000 })),
   itemSummary: Type.Optional(Type.String({ maxLength: 5000 })),

@@ -13,7 +13,12 @@ import { AppError, NotFoundError, ValidationError } from '../errors.js';
 import { recordChange, SYSTEM_ACTOR, type Actor } from '../audit/audit.service.js';
 import type { Mailer } from '../mail/mail.service.js';
 import * as content from '../content/content.service.js';
-import { slugify } from '../directory/directory.service.js';
+import * as directory from '../directory/directory.service.js';
+import * as events from '../events/events.service.js';
+import * as places from '../places/places.service.js';
+import { DateTime } from 'luxon';
+
+const { slugify } = directory;
 import { normaliseEmail, type PersonalDataSource } from '../privacy/personal-data.js';
 import * as repo from './contributions.repository.js';
 import type { ContributionRow } from './contributions.table.js';
@@ -88,6 +93,8 @@ function toMessage(r: Awaited<ReturnType<typeof repo.listMessages>>[number]): Co
 
 function recordUrl(type: string, id: string): string {
   if (type === 'item') return `/beheer/items/${id}`;
+  if (type === 'activity') return `/beheer/activiteiten/${id}`;
+  if (type === 'service') return `/beheer/aanbod/${id}`;
   return id;
 }
 
@@ -356,7 +363,7 @@ export async function askQuestion(db: Q, env: ContributionEnv, actor: Actor, id:
   return { mailed };
 }
 
-/** The draft item an accepted submission becomes: its text, the kind's fields, and for activities and listings a note for the editor. */
+/** The draft item an accepted submission becomes: its text and the kind's fields (text the item type has no field for goes in the body). */
 function draftOf(row: ContributionRow, input: AcceptInput): content.ItemEdit {
   const details = parseDetails(row.details);
   const kind = row.kind as ContributionKind;
@@ -367,8 +374,6 @@ function draftOf(row: ContributionRow, input: AcceptInput): content.ItemEdit {
   // Fields the item type has no place for are written into the text, so nothing is lost.
   const extra = KIND_INFO[kind].fields.filter((f) => details[f.key] && !(f.key in itemDetails) && f.key !== 'itemType');
   if (extra.length) lines.push('', ...extra.map((f) => `- **${f.label}:** ${details[f.key]}`));
-  if (kind === 'activity') lines.push('', `_Voorgestelde activiteit (bijdrage ${row.id}): zet ze in de agenda en maak dit item af of verwijder het._`);
-  if (kind === 'listing') lines.push('', `_Voorgestelde organisatie of dienst (bijdrage ${row.id}): voeg ze toe aan de sociale kaart en maak dit item af of verwijder het._`);
   const link = details.link || details.website;
   return {
     type,
@@ -391,16 +396,72 @@ export function defaultItemType(c: Pick<Contribution, 'kind' | 'details'>): cont
   return 'article';
 }
 
+/** Whether a kind becomes a draft activity or service rather than an item. */
+export function acceptsInto(kind: ContributionKind): 'item' | 'activity' | 'service' | 'page' {
+  return kind === 'activity' ? 'activity' : kind === 'listing' ? 'service' : kind === 'correction' ? 'page' : 'item';
+}
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const TIME_RE = /^\d{2}:\d{2}$/;
+
+/**
+ * The draft activity a suggested one becomes: title, summary, text, date and hour, place, organiser
+ * and link as far as the visitor gave them. Without a date it is put on the day of accepting (all day)
+ * and without an hour it lasts the whole day: the editor sets both before publishing.
+ */
+async function draftActivityOf(db: Q, row: ContributionRow, input: AcceptInput, now: Date): Promise<events.ActivityInput> {
+  const d = parseDetails(row.details);
+  const zone = events.HOME_ZONE;
+  const date = d.date && DATE_RE.test(d.date) && DateTime.fromISO(d.date, { zone }).isValid ? d.date : DateTime.fromJSDate(now, { zone }).toISODate()!;
+  const time = d.time && TIME_RE.test(d.time) ? d.time : null;
+  let startLocal = date;
+  let endLocal = date;
+  if (time) {
+    const start = DateTime.fromISO(`${date}T${time}`, { zone });
+    // Two hours, within the same day.
+    const end = DateTime.min(start.plus({ hours: 2 }), start.endOf('day').startOf('minute'));
+    startLocal = `${date}T${time}`;
+    endLocal = end.toFormat("yyyy-LL-dd'T'HH:mm");
+  }
+  const link = d.link && URL_RE.test(d.link) ? d.link : null;
+  const where = (d.place ?? '').trim();
+  const online = /^online$/i.test(where) || URL_RE.test(where);
+  let place: events.ActivityInput['place'] = null;
+  if (where && !online) {
+    const postcode = /\b([1-9]\d{3})\b/.exec(where)?.[1];
+    const match = postcode ? await places.resolvePlace(db, postcode) : undefined;
+    place = { venue: where.slice(0, 300), postcode: match?.kind === 'postcode' ? postcode : null };
+  }
+  return {
+    slug: input.slug.trim() || slugify(input.title),
+    kind: 'info_session',
+    title: input.title,
+    summary: input.summary,
+    description: row.body,
+    organiser: (d.organiser ?? '').trim().slice(0, 300) || 'Nog aan te vullen',
+    place,
+    onlineUrl: online ? (URL_RE.test(where) ? where : link) : null,
+    allDay: !time,
+    startLocal,
+    endLocal,
+    infoUrl: link,
+    audiences: input.audiences,
+    source: 'editor',
+    draft: true,
+  };
+}
+
 /** The accept form's starting values. */
 export function acceptDefaults(c: Contribution): AcceptInput {
-  return { itemType: defaultItemType(c), slug: slugify(c.title), title: c.title, summary: c.body.split(/\n\s*\n/)[0]!.slice(0, 300), audiences: [], themes: [] };
+  return { itemType: defaultItemType(c), organisationId: '', slug: slugify(c.title), title: c.title, summary: c.body.split(/\n\s*\n/)[0]!.slice(0, 300), audiences: c.kind === 'activity' ? ['mantelzorgers'] : [], themes: [] };
 }
 
 /**
- * Accepts a submission. Information, tips, publications, practices, and (as a draft article holding
- * the proposed data, for the editor to finish) activities and listings become a draft item linked to
- * the submission; a correction is marked as handled and linked to its page. All in one transaction;
- * the submitter is mailed afterwards.
+ * Accepts a submission. Information, tips, publications and practices become a draft item, an activity
+ * a draft activity, a listing a draft service (of the organisation the editor chose, or of a new draft
+ * organisation), each prefilled and linked to the submission; a correction is marked as handled and
+ * linked to its page. Drafts are on no public channel until an editor publishes them. All in one
+ * transaction; the submitter is mailed afterwards.
  */
 export async function acceptContribution(db: Q, env: ContributionEnv, actor: Actor, id: number, input: AcceptInput | null, now = new Date()): Promise<{ record: { type: string; id: string } | null; mailed: boolean }> {
   const { row, record, messageId } = await inTransaction(db, async (tx) => {
@@ -410,6 +471,23 @@ export async function acceptContribution(db: Q, env: ContributionEnv, actor: Act
     if (row.kind === 'correction') {
       const about = parseDetails(row.details).aboutPath;
       if (about) record = { type: 'page', id: about };
+    } else if (row.kind === 'activity' || row.kind === 'listing') {
+      if (!input) throw new ValidationError('Vul de gegevens in.');
+      if (!input.title.trim()) throw new ValidationError('Geef een titel.', { title: 'Geef een titel.' });
+      if (row.kind === 'activity') {
+        const { id: activityId } = await events.saveActivity(tx, await draftActivityOf(tx, row, input, now), now);
+        await recordChange(tx, actor, { action: 'activity.create', entityType: 'activity', entityId: activityId, after: { title: input.title.trim(), draft: true, contribution: row.id } }, now);
+        record = { type: 'activity', id: String(activityId) };
+      } else {
+        const d = parseDetails(row.details);
+        const { serviceId } = await directory.createDraftListing(
+          tx,
+          actor,
+          { organisationId: input.organisationId || null, organisationName: input.title, name: input.title, description: row.body.startsWith(input.summary.trim()) ? row.body : [input.summary.trim(), row.body].filter(Boolean).join('\n\n'), website: d.website || null, phone: d.phone || null, email: null, area: d.municipality || null, address: d.address || null, sourceTitle: `Voorstel van een bezoeker (bijdrage ${row.id})` },
+          now,
+        );
+        record = { type: 'service', id: serviceId };
+      }
     } else {
       if (!input) throw new ValidationError('Vul de gegevens van het nieuwe item in.');
       if (!content.isItemType(input.itemType)) throw new ValidationError('Kies een soort item.', { itemType: 'Kies een soort item.' });

@@ -329,11 +329,12 @@ forEachDialect(
       assert.doesNotMatch(text, /mira@example\.be|winkel@example\.be|Mira/, 'no name or email in the audit log');
     });
 
-    test('accept: a practice keeps its structured fields; an activity becomes a draft article with the proposed data', async () => {
+    test('accept: a practice keeps its structured fields; an activity becomes a draft activity, a listing a draft service of the chosen organisation', async () => {
       const env = { mailer: smtp.mailer, baseUrl: 'http://localhost:3000', dataDir: ctx.config.dataDir };
       const spam = { honeypot: '', formAgeSeconds: 60 };
       const practice = await contributions.submitContribution(ctx.db, env, { kind: 'practice', title: 'Mantelzorgcafé Lier', body: 'Een café voor mantelzorgers.', details: { approach: 'Maandelijks samenkomen', targetGroup: 'Mantelzorgers', region: 'Lier' }, name: '', email: '', consent: false }, { ip: null, spam });
       const activity = await contributions.submitContribution(ctx.db, env, { kind: 'activity', title: 'Infoavond dementie', body: 'Uitleg over dementie.', details: { date: '2027-01-20', time: '19:30', place: 'Zaal De Kroon, Mol' }, name: '', email: '', consent: false }, { ip: null, spam });
+      const listing = await contributions.submitContribution(ctx.db, env, { kind: 'listing', title: 'Praatgroep Noord', body: 'Een praatgroep voor mantelzorgers.', details: { municipality: 'Mol', website: 'https://example.be/noord' }, name: '', email: '', consent: false }, { ip: null, spam });
       const audience = (await ctx.db.selectFrom('audiences').select('slug').orderBy('id').executeTakeFirstOrThrow()).slug;
       const theme = (await ctx.db.selectFrom('themes').select('slug').orderBy('id').executeTakeFirstOrThrow()).slug;
       const base = { audiences: [audience], themes: [theme], summary: 'Samenvatting' };
@@ -341,12 +342,33 @@ forEachDialect(
       const pItem = await ctx.db.selectFrom('items').selectAll().where('id', '=', Number(p.record!.id)).executeTakeFirstOrThrow();
       assert.equal(pItem.type, 'practice');
       assert.deepEqual(JSON.parse(pItem.details), { approach: 'Maandelijks samenkomen', targetGroup: 'Mantelzorgers', region: 'Lier' });
+
+      const items = await ctx.db.selectFrom('items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
       const a = await contributions.acceptContribution(ctx.db, env, SYSTEM_ACTOR, activity.id, { ...base, itemType: 'article', slug: 'infoavond-dementie-bijdrage', title: 'Infoavond dementie' });
-      const aItem = await ctx.db.selectFrom('items').selectAll().where('id', '=', Number(a.record!.id)).executeTakeFirstOrThrow();
-      assert.equal(aItem.status, 'draft');
-      assert.match(aItem.body, /2027-01-20/);
-      assert.match(aItem.body, /Zaal De Kroon, Mol/);
-      assert.match(aItem.body, /zet ze in de agenda/);
+      assert.equal(a.record!.type, 'activity');
+      const row = await ctx.db.selectFrom('activities').selectAll().where('id', '=', Number(a.record!.id)).executeTakeFirstOrThrow();
+      assert.equal(row.draft, 1);
+      assert.deepEqual([row.title, row.slug, row.starts_local, row.venue, row.description], ['Infoavond dementie', 'infoavond-dementie-bijdrage', '2027-01-20T19:30:00', 'Zaal De Kroon, Mol', 'Uitleg over dementie.']);
+
+      // A listing for an organisation that is in the guide already: a draft service of it, no new organisation.
+      const orgs = await ctx.db.selectFrom('directory_organizations').select(['id']).orderBy('name').execute();
+      const l = await contributions.acceptContribution(ctx.db, env, SYSTEM_ACTOR, listing.id, { ...base, itemType: '', organisationId: orgs[0]!.id, slug: '', title: 'Praatgroep Noord' });
+      assert.equal(l.record!.type, 'service');
+      const service = await ctx.db.selectFrom('directory_services').selectAll().where('id', '=', l.record!.id).executeTakeFirstOrThrow();
+      assert.deepEqual([service.draft, service.organization_id, service.name, service.url], [1, orgs[0]!.id, 'Praatgroep Noord', 'https://example.be/noord']);
+      assert.equal((await ctx.db.selectFrom('directory_organizations').select('id').execute()).length, orgs.length, 'no new organisation');
+      const after = await ctx.db.selectFrom('items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      assert.equal(Number(after.n), Number(items.n), 'no draft article any more');
+
+      // An unknown organisation is refused, nothing is written.
+      const other = await contributions.submitContribution(ctx.db, env, { kind: 'listing', title: 'Dienst X', body: 'x', details: {}, name: '', email: '', consent: false }, { ip: null, spam });
+      await assert.rejects(contributions.acceptContribution(ctx.db, env, SYSTEM_ACTOR, other.id, { ...base, itemType: '', organisationId: 'bestaat-niet', slug: '', title: 'Dienst X' }), { code: 'organization_not_found' });
+      assert.equal((await contributions.getContribution(ctx.db, other.id)).status, 'new');
+
+      // The moderation page offers the organisations for a listing and says a draft activity comes.
+      const page = cheerio.load((await app.inject({ url: `/beheer/bijdragen/${other.id}`, headers: { cookie: editorCookie } })).body);
+      assert.equal(page('select[name="organisationId"] option').first().text(), 'Nieuwe organisatie (klad)');
+      assert.equal(page('select[name="itemType"]').length, 0);
     });
 
     test('personal data: export by email, erase removes name, email and address everywhere; the retention job after handling', async () => {

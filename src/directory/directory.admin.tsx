@@ -42,7 +42,11 @@ const FLASH: Record<string, string> = {
   aangemaakt: 'Aangemaakt. Je kan nu verder aanvullen.',
   nagekeken: 'Gemarkeerd als vandaag nagekeken.',
   verwijderd: 'Verwijderd.',
+  gepubliceerd: 'Gepubliceerd: het staat nu op de site.',
 };
+
+/** The back office sees drafts too. */
+const ALL = { drafts: true };
 
 const STATUS_LABELS: Record<ServiceStatus, string> = {
   active: 'Actief',
@@ -236,6 +240,23 @@ function VerifyForm({ action, csrf }: { action: string; csrf: string }) {
   );
 }
 
+/** A draft's state and its "Publiceren" button (drafts are on no public page, feed, API or export). */
+function DraftNotice({ what, action, csrf, extra }: { what: string; action: string; csrf: string; extra?: string }) {
+  return (
+    <section class="notice notice-info" aria-labelledby="h-draft">
+      <h2 id="h-draft">Klad: nog niet op de site</h2>
+      <p>
+        {what} is een klad (bv. een voorstel van een bezoeker). Bezoekers zien het nergens: niet in de gids, de zoekfunctie, de API of de open data. Vul het aan, sla op en publiceer het dan.
+        {extra ? ` ${extra}` : ''}
+      </p>
+      <form method="post" action={action}>
+        <CsrfField token={csrf} />
+        <button type="submit">Publiceren</button>
+      </form>
+    </section>
+  );
+}
+
 /** A section to delete a record for good, with a box to tick first (a slip of the mouse deletes nothing). */
 function DeleteSection(props: { title: string; explain: string; action: string; csrf: string; what: string; error?: string }) {
   const { error } = props;
@@ -268,7 +289,7 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
 
   /** Loads the organisation and refuses (403) a user who may not edit it. */
   async function editableOrganisation(request: FastifyRequest, id: string): Promise<Organization> {
-    const org = await directory.getOrganizationById(db, id);
+    const org = await directory.getOrganizationById(db, id, ALL);
     allowOrganisation(request, org.id);
     return org;
   }
@@ -345,14 +366,21 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
     const title = org ? `Organisatie: ${org.name}` : 'Nieuwe organisatie';
     const manage = can(request.user, 'directory.manage');
     const day = today();
-    const services = org ? await directory.loadServices(db, org.services.map((s) => s.id)) : [];
+    const services = org ? await directory.loadServices(db, org.services.map((s) => s.id), ALL) : [];
     return reply.html(
       () => (
         <AdminLayout title={title} {...adminFrame(request, '/beheer/organisaties')} flash={state.flash}>
           <h1>{title}</h1>
+          {org?.draft ? <DraftNotice what="Deze organisatie" action={`/beheer/organisaties/${org.id}/publiceer`} csrf={csrf} /> : null}
           {org ? (
             <p>
-              <VerifiedLine lastVerifiedOn={org.lastVerifiedOn} today={day} /> · <a href={`/organisatie/${org.slug}`}>Bekijk op de site</a>
+              <VerifiedLine lastVerifiedOn={org.lastVerifiedOn} today={day} />
+              {org.draft ? null : (
+                <>
+                  {' '}
+                  · <a href={`/organisatie/${org.slug}`}>Bekijk op de site</a>
+                </>
+              )}
             </p>
           ) : null}
           {org ? <VerifyForm action={`/beheer/organisaties/${org.id}/nagekeken`} csrf={csrf} /> : null}
@@ -451,6 +479,12 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
     return saveThen(reply, () => editing.saveOrganisation(db, actor(request), org.id, values, today()), (id) => `/beheer/organisaties/${id}?gelukt=opgeslagen`, (failure) => organisationPage(request, reply, { org, values, ...failure }, 400));
   });
 
+  r.post('/beheer/organisaties/:organisationId/publiceer', { schema: { params: OrganisationIdParams, body: CsrfOnlyBody }, onRequest: guard('directory.edit') }, async (request, reply) => {
+    const org = await editableOrganisation(request, request.params.organisationId);
+    await editing.publishListing(db, actor(request), 'organisation', org.id);
+    return reply.redirect(`/beheer/organisaties/${org.id}?gelukt=gepubliceerd`, 303);
+  });
+
   r.post('/beheer/organisaties/:organisationId/nagekeken', { schema: { params: OrganisationIdParams, body: CsrfOnlyBody }, onRequest: guard('directory.edit') }, async (request, reply) => {
     const org = await editableOrganisation(request, request.params.organisationId);
     await editing.markVerified(db, actor(request), 'organisation', org.id, today());
@@ -491,10 +525,19 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
             {service ? (
               <>
                 {' '}
-                · <VerifiedLine lastVerifiedOn={service.lastVerifiedOn} today={today()} /> · <a href={`/ondersteuning/${service.slug}`}>Bekijk op de site</a>
+                · <VerifiedLine lastVerifiedOn={service.lastVerifiedOn} today={today()} />
+                {service.draft ? null : (
+                  <>
+                    {' '}
+                    · <a href={`/ondersteuning/${service.slug}`}>Bekijk op de site</a>
+                  </>
+                )}
               </>
             ) : null}
           </p>
+          {service?.draft ? (
+            <DraftNotice what="Dit aanbod" action={`/beheer/aanbod/${service.id}/publiceer`} csrf={csrf} extra={org.draft ? `De organisatie ${org.name} is ook een klad: ze wordt mee gepubliceerd.` : undefined} />
+          ) : null}
           {service ? <VerifyForm action={`/beheer/aanbod/${service.id}/nagekeken`} csrf={csrf} /> : null}
           <ErrorSummary errors={errors} message={state.message} />
           <form method="post" action={service ? `/beheer/aanbod/${service.id}` : `/beheer/organisaties/${org.id}/aanbod`} class="stack directory-form">
@@ -551,9 +594,9 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
 
   /** Loads the service and its organisation, and refuses (403) a user who may not edit that organisation. */
   async function editableService(request: FastifyRequest, id: string) {
-    const service = await directory.getServiceById(db, id);
+    const service = await directory.getServiceById(db, id, ALL);
     allowOrganisation(request, service.organization.id);
-    return { service, org: await directory.getOrganizationById(db, service.organization.id) };
+    return { service, org: await directory.getOrganizationById(db, service.organization.id, ALL) };
   }
 
   r.get('/beheer/organisaties/:organisationId/aanbod/nieuw', { schema: { params: OrganisationIdParams }, onRequest: guard('directory.edit') }, async (request, reply) => {
@@ -576,6 +619,12 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
     const { service, org } = await editableService(request, request.params.serviceId);
     const values = serviceEdit(request.body);
     return saveThen(reply, () => editing.saveService(db, actor(request), { id: service.id, organizationId: org.id }, values, today()), (id) => `/beheer/aanbod/${id}?gelukt=opgeslagen`, (failure) => servicePage(request, reply, { org, service, values, ...failure }, 400));
+  });
+
+  r.post('/beheer/aanbod/:serviceId/publiceer', { schema: { params: ServiceIdParams, body: CsrfOnlyBody }, onRequest: guard('directory.edit') }, async (request, reply) => {
+    const { service } = await editableService(request, request.params.serviceId);
+    await editing.publishListing(db, actor(request), 'service', service.id);
+    return reply.redirect(`/beheer/aanbod/${service.id}?gelukt=gepubliceerd`, 303);
   });
 
   r.post('/beheer/aanbod/:serviceId/nagekeken', { schema: { params: ServiceIdParams, body: CsrfOnlyBody }, onRequest: guard('directory.edit') }, async (request, reply) => {
@@ -658,7 +707,7 @@ export async function registerDirectoryAdmin(app: FastifyInstance, options: Dire
   async function editableLocation(request: FastifyRequest, id: string) {
     const location = await directory.getLocationById(db, id);
     allowOrganisation(request, location.organizationId);
-    return { location, org: location.organizationId ? await directory.getOrganizationById(db, location.organizationId) : null };
+    return { location, org: location.organizationId ? await directory.getOrganizationById(db, location.organizationId, ALL) : null };
   }
 
   r.get('/beheer/organisaties/:organisationId/locaties/nieuw', { schema: { params: OrganisationIdParams }, onRequest: guard('directory.edit') }, async (request, reply) => {

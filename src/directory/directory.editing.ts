@@ -24,6 +24,7 @@ import {
   saveCarerPremiums,
   saveDirectory,
   syncDirectorySearch,
+  publishListing as directoryPublish,
   type CarerPremium,
   type Contact,
   type ContactInput,
@@ -40,6 +41,9 @@ import {
 import { isOrganizationKind, SERVICE_STATUSES } from './directory.model.js';
 
 type Q = Db | Tx;
+
+/** The back office sees drafts too. */
+const ALL = { drafts: true };
 
 export interface PhoneEdit {
   id: string;
@@ -415,7 +419,7 @@ function locationSnapshot(l: Location) {
 
 /** Saves an organisation from its form (new when id is null); returns its id. */
 export async function saveOrganisation(db: Db, actor: Actor, id: string | null, e: OrganisationEdit, today: string, now = new Date()): Promise<string> {
-  const current = id ? await getOrganizationById(db, id) : null;
+  const current = id ? await getOrganizationById(db, id, ALL) : null;
   const p = new Problems();
   if (!e.name.trim()) p.add('name', 'Geef een naam.');
   if (!isOrganizationKind(e.kind)) p.add('kind', 'Kies een soort organisatie.');
@@ -453,7 +457,7 @@ export async function saveOrganisation(db: Db, actor: Actor, id: string | null, 
     {
       before: (tx) => dropLeftOut(tx, { column: 'organization_id', id: orgId }, { phones, contacts }),
       after: async (tx) => {
-        const after = (await loadOrganizations(tx, [orgId]))[0]!;
+        const after = (await loadOrganizations(tx, [orgId], ALL))[0]!;
         await recordChange(tx, actor, { action: current ? 'organisation.update' : 'organisation.create', entityType: 'organisation', entityId: orgId, before: current ? organisationSnapshot(current) : undefined, after: organisationSnapshot(after) }, now);
       },
     },
@@ -463,8 +467,8 @@ export async function saveOrganisation(db: Db, actor: Actor, id: string | null, 
 
 /** Saves a service of an organisation from its form (new when id is null); returns its id. */
 export async function saveService(db: Db, actor: Actor, ref: { id: string | null; organizationId: string }, e: ServiceEdit, today: string, now = new Date()): Promise<string> {
-  const current = ref.id ? await getServiceById(db, ref.id) : null;
-  const org = await getOrganizationById(db, current?.organization.id ?? ref.organizationId);
+  const current = ref.id ? await getServiceById(db, ref.id, ALL) : null;
+  const org = await getOrganizationById(db, current?.organization.id ?? ref.organizationId, ALL);
   const p = new Problems();
   if (!e.name.trim()) p.add('name', 'Geef een naam.');
   checkListing(e, p);
@@ -551,7 +555,7 @@ export async function saveService(db: Db, actor: Actor, ref: { id: string | null
         await repo.deleteRowsExcept(tx, 'directory_service_locations', owner, links.map((l) => l.id));
       },
       after: async (tx) => {
-        const after = (await getServiceById(tx, serviceId));
+        const after = (await getServiceById(tx, serviceId, ALL));
         await recordChange(tx, actor, { action: current ? 'service.update' : 'service.create', entityType: 'service', entityId: serviceId, before: current ? serviceSnapshot(current) : undefined, after: serviceSnapshot(after) }, now);
       },
     },
@@ -637,7 +641,7 @@ async function syncLocationServices(tx: Tx, locationId: string, organizationId: 
 /** "Checked today": sets the listing's verification date. */
 export async function markVerified(db: Db, actor: Actor, kind: 'organisation' | 'service', id: string, today: string, now = new Date()): Promise<void> {
   await inTransaction(db, async (tx) => {
-    const before = kind === 'organisation' ? (await getOrganizationById(tx, id)).lastVerifiedOn : (await getServiceById(tx, id)).lastVerifiedOn;
+    const before = kind === 'organisation' ? (await getOrganizationById(tx, id, ALL)).lastVerifiedOn : (await getServiceById(tx, id, ALL)).lastVerifiedOn;
     await repo.setLastVerified(tx, kind === 'organisation' ? 'directory_organizations' : 'directory_services', id, today, now.toISOString());
     await syncDirectorySearch(tx, kind === 'organisation' ? { organizations: [id], services: [] } : { organizations: [], services: [id] });
     await recordChange(tx, actor, { action: `${kind}.verify`, entityType: kind, entityId: id, before: { lastVerifiedOn: before }, after: { lastVerifiedOn: today } }, now);
@@ -645,10 +649,20 @@ export async function markVerified(db: Db, actor: Actor, kind: 'organisation' | 
   directoryChanges.emit('changed');
 }
 
+/** Publishes a draft service (with its organisation when that is a draft too) or a draft organisation; audited. */
+export async function publishListing(db: Db, actor: Actor, kind: 'organisation' | 'service', id: string, now = new Date()): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    const published = await directoryPublish(tx, kind, id, now);
+    for (const o of published.organisations) await recordChange(tx, actor, { action: 'organisation.publish', entityType: 'organisation', entityId: o, before: { draft: true }, after: { draft: false } }, now);
+    for (const s of published.services) await recordChange(tx, actor, { action: 'service.publish', entityType: 'service', entityId: s, before: { draft: true }, after: { draft: false } }, now);
+  });
+  directoryChanges.emit('changed');
+}
+
 /** Deletes a service with everything under it; it leaves the site search in the same transaction. */
 export async function deleteService(db: Db, actor: Actor, id: string, now = new Date()): Promise<void> {
   await inTransaction(db, async (tx) => {
-    const service = await getServiceById(tx, id);
+    const service = await getServiceById(tx, id, ALL);
     await repo.deleteService(tx, id);
     await removeFromSearch(tx, 'service', id);
     await syncDirectorySearch(tx, { organizations: [service.organization.id], services: [] });
@@ -672,7 +686,7 @@ export async function deleteLocation(db: Db, actor: Actor, id: string, now = new
 /** Deletes an organisation and its addresses; refused while it still has services (delete or move those first). */
 export async function deleteOrganisation(db: Db, actor: Actor, id: string, now = new Date()): Promise<void> {
   await inTransaction(db, async (tx) => {
-    const org = await getOrganizationById(tx, id);
+    const org = await getOrganizationById(tx, id, ALL);
     if (org.services.length) throw new AppError('organisation_has_services', 400, `Deze organisatie heeft nog ${org.services.length === 1 ? 'één aanbod' : `${org.services.length} aanbiedingen`}. Verwijder die eerst, of zet ze op "gestopt".`);
     for (const l of org.locations) await repo.deleteLocation(tx, l.id);
     await repo.deleteOrganization(tx, id);
@@ -737,7 +751,7 @@ export async function deletePremium(db: Db, actor: Actor, nisCode: string, now =
 
 /** Organisations for the back office's list: all of them, or only the partner's own (`scope`). */
 export async function listOrganisationsForEditing(db: Q, scope: string | null, query?: string): Promise<{ id: string; name: string; kind: OrganizationKind; lastVerifiedOn: string | null }[]> {
-  const rows = scope === null ? await repo.listOrganizations(db) : scope ? await repo.listOrganizations(db, [scope]) : [];
+  const rows = scope === null ? await repo.listOrganizations(db, undefined, ALL) : scope ? await repo.listOrganizations(db, [scope], ALL) : [];
   const needle = query ? places.foldPlaceName(query) : '';
   return rows
     .filter((r) => !needle || places.foldPlaceName(r.name).includes(needle))

@@ -130,6 +130,8 @@ export interface Listing {
   lastVerifiedOn: string | null;
   createdAt: string;
   updatedAt: string;
+  /** not yet published (an accepted suggestion an editor still finishes): seen only in the back office */
+  draft: boolean;
 }
 
 export interface ServiceCard extends Listing {
@@ -308,6 +310,8 @@ export interface ServiceInput {
   sourceUrl?: string | null;
   lastVerifiedOn?: string | null;
   updatedAt?: string;
+  /** true: a draft (on no public channel); left out: new records are public, existing ones keep their state */
+  draft?: boolean;
   /** links to terms: the HSDS attribute id and the term */
   terms?: { id: string; taxonomy: 'kind' | 'audience'; slug: string }[];
   areas?: AreaInput[];
@@ -331,6 +335,8 @@ export interface OrganizationInput {
   sourceUrl?: string | null;
   lastVerifiedOn?: string | null;
   updatedAt?: string;
+  /** true: a draft (on no public channel); left out: new records are public, existing ones keep their state */
+  draft?: boolean;
   phones?: PhoneInput[];
   contacts?: ContactInput[];
 }

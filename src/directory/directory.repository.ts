@@ -1,4 +1,8 @@
-/** All SQL of the directory. Every function takes the db or a transaction first and returns rows. */
+/**
+ * All SQL of the directory. Every function takes the db or a transaction first and returns rows.
+ * Reads of organisations and services leave drafts out (a draft service, or any service of a draft
+ * organisation) unless `drafts: true` is asked for, which only the back office and the writes do.
+ */
 import type { Db, Tx } from '../db/database.js';
 import type {
   CarerPremiumRow,
@@ -19,6 +23,23 @@ import type {
 
 type Q = Db | Tx;
 
+/** Reads of organisations and services: public ones only, unless drafts are asked for. */
+export interface DraftOptions {
+  drafts?: boolean;
+}
+
+function organizations(db: Q, options: DraftOptions) {
+  const query = db.selectFrom('directory_organizations');
+  return options.drafts ? query : query.where('draft', '=', 0);
+}
+
+function services(db: Q, options: DraftOptions) {
+  const query = db.selectFrom('directory_services');
+  if (options.drafts) return query;
+  // A service shows only with its organisation: a published service of a draft organisation stays hidden too.
+  return query.where('draft', '=', 0).where('organization_id', 'in', db.selectFrom('directory_organizations').select('id').where('draft', '=', 0));
+}
+
 // Keeps every statement well under SQLite's and PostgreSQL's limits on bound parameters.
 const CHUNK = 500;
 
@@ -33,26 +54,26 @@ export function listTerms(db: Q): Promise<TermRow[]> {
   return db.selectFrom('directory_terms').selectAll().orderBy('taxonomy').orderBy('position').execute();
 }
 
-export function findOrganizationBySlug(db: Q, slug: string): Promise<OrganizationRow | undefined> {
-  return db.selectFrom('directory_organizations').selectAll().where('slug', '=', slug).executeTakeFirst();
+export function findOrganizationBySlug(db: Q, slug: string, options: DraftOptions = {}): Promise<OrganizationRow | undefined> {
+  return organizations(db, options).selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
-export function findServiceBySlug(db: Q, slug: string): Promise<ServiceRow | undefined> {
-  return db.selectFrom('directory_services').selectAll().where('slug', '=', slug).executeTakeFirst();
+export function findServiceBySlug(db: Q, slug: string, options: DraftOptions = {}): Promise<ServiceRow | undefined> {
+  return services(db, options).selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
-export function listOrganizations(db: Q, ids?: readonly string[]): Promise<OrganizationRow[]> {
-  if (!ids) return db.selectFrom('directory_organizations').selectAll().orderBy('name').orderBy('id').execute();
-  return inChunks(ids, (chunk) => db.selectFrom('directory_organizations').selectAll().where('id', 'in', chunk).execute());
+export function listOrganizations(db: Q, ids?: readonly string[], options: DraftOptions = {}): Promise<OrganizationRow[]> {
+  if (!ids) return organizations(db, options).selectAll().orderBy('name').orderBy('id').execute();
+  return inChunks(ids, (chunk) => organizations(db, options).selectAll().where('id', 'in', chunk).execute());
 }
 
-export function listServices(db: Q, ids?: readonly string[]): Promise<ServiceRow[]> {
-  if (!ids) return db.selectFrom('directory_services').selectAll().orderBy('name').orderBy('id').execute();
-  return inChunks(ids, (chunk) => db.selectFrom('directory_services').selectAll().where('id', 'in', chunk).execute());
+export function listServices(db: Q, ids?: readonly string[], options: DraftOptions = {}): Promise<ServiceRow[]> {
+  if (!ids) return services(db, options).selectAll().orderBy('name').orderBy('id').execute();
+  return inChunks(ids, (chunk) => services(db, options).selectAll().where('id', 'in', chunk).execute());
 }
 
-export function listServicesOfOrganizations(db: Q, organizationIds: readonly string[]): Promise<ServiceRow[]> {
-  return inChunks(organizationIds, (chunk) => db.selectFrom('directory_services').selectAll().where('organization_id', 'in', chunk).orderBy('name').execute());
+export function listServicesOfOrganizations(db: Q, organizationIds: readonly string[], options: DraftOptions = {}): Promise<ServiceRow[]> {
+  return inChunks(organizationIds, (chunk) => services(db, options).selectAll().where('organization_id', 'in', chunk).orderBy('name').execute());
 }
 
 /** One page of ids in a stable order (name, then id), and the total. */
@@ -61,7 +82,8 @@ export async function pageOfIds(
   table: 'directory_organizations' | 'directory_services',
   q: { limit: number; offset: number; organizationId?: string; search?: string },
 ): Promise<{ ids: string[]; total: number }> {
-  let base = db.selectFrom(table);
+  // Both tables share the columns used here; typed as organisations so one builder serves both.
+  let base = table === 'directory_services' ? (services(db, {}) as unknown as ReturnType<typeof organizations>) : organizations(db, {});
   if (q.organizationId && table === 'directory_services') base = base.where('organization_id' as never, '=', q.organizationId as never);
   if (q.search) {
     // Wildcards typed by the caller are dropped: SQLite and PostgreSQL escape them differently in LIKE.
@@ -226,6 +248,10 @@ export async function deleteRowsExcept(db: Q, table: ChildTable, owner: { column
   for (const c of owner.nullColumns ?? []) q = q.where(c as never, 'is', null);
   if (keep.length) q = q.where('id', 'not in', [...keep]);
   await q.execute();
+}
+
+export async function setDraft(db: Q, table: 'directory_organizations' | 'directory_services', id: string, draft: boolean, nowIso: string): Promise<void> {
+  await db.updateTable(table).set({ draft: draft ? 1 : 0, updated_at: nowIso }).where('id', '=', id).execute();
 }
 
 export async function setLastVerified(db: Q, table: 'directory_organizations' | 'directory_services', id: string, day: string, nowIso: string): Promise<void> {

@@ -10,6 +10,7 @@ import { AppError, NotFoundError, ValidationError } from '../errors.js';
 import * as places from '../places/places.service.js';
 import * as content from '../content/content.service.js';
 import * as search from '../search/search.service.js';
+import { recordChange, type Actor } from '../audit/audit.service.js';
 import type { Municipality } from '../places/places.service.js';
 import * as repo from './directory.repository.js';
 import * as hsds from './directory.hsds.js';
@@ -31,6 +32,8 @@ import {
   type Service,
   type ServiceArea,
   type ServiceCard,
+  type ServiceInput,
+  type LocationInput,
   type ServiceMatch,
   type ServiceStatus,
   type StaleListing,
@@ -109,8 +112,8 @@ function toSchedule(row: ScheduleRow): Schedule {
   };
 }
 
-function listing(row: { source_title: string; source_url: string | null; last_verified_on: string | null; created_at: string; updated_at: string }): Listing {
-  return { sourceTitle: row.source_title, sourceUrl: row.source_url, lastVerifiedOn: row.last_verified_on, createdAt: row.created_at, updatedAt: row.updated_at };
+function listing(row: { source_title: string; source_url: string | null; last_verified_on: string | null; created_at: string; updated_at: string; draft: number }): Listing {
+  return { sourceTitle: row.source_title, sourceUrl: row.source_url, lastVerifiedOn: row.last_verified_on, createdAt: row.created_at, updatedAt: row.updated_at, draft: Number(row.draft) === 1 };
 }
 
 function groupBy<T>(rows: T[], key: (row: T) => string | null): Map<string, T[]> {
@@ -216,12 +219,15 @@ function toCard(row: ServiceRow, org: OrganizationRow | undefined, terms: Term[]
   };
 }
 
-/** Full services, in the order of the given ids. */
-export async function loadServices(db: Q, ids: string[]): Promise<Service[]> {
+/** What reads may see: public records only (the default, every public channel), or drafts too (the back office). */
+export type DraftOptions = repo.DraftOptions;
+
+/** Full services, in the order of the given ids (drafts left out unless asked for). */
+export async function loadServices(db: Q, ids: string[], options: DraftOptions = {}): Promise<Service[]> {
   if (ids.length === 0) return [];
-  const rows = await repo.listServices(db, ids);
+  const rows = await repo.listServices(db, ids, options);
   const [orgs, termRows, areas, links, contacts, phones, schedules, all] = await Promise.all([
-    repo.listOrganizations(db, rows.map((r) => r.organization_id)),
+    repo.listOrganizations(db, rows.map((r) => r.organization_id), options),
     repo.listServiceTerms(db, ids),
     repo.listAreas(db, ids),
     repo.listServiceLocations(db, ids),
@@ -277,15 +283,15 @@ export async function loadServices(db: Q, ids: string[]): Promise<Service[]> {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-/** Full organisations (with contacts, locations and service cards), in the order of the given ids. */
-export async function loadOrganizations(db: Q, ids: string[]): Promise<Organization[]> {
+/** Full organisations (with contacts, locations and service cards), in the order of the given ids (drafts left out unless asked for). */
+export async function loadOrganizations(db: Q, ids: string[], options: DraftOptions = {}): Promise<Organization[]> {
   if (ids.length === 0) return [];
-  const rows = await repo.listOrganizations(db, ids);
+  const rows = await repo.listOrganizations(db, ids, options);
   const [contacts, phones, locationRows, serviceRows] = await Promise.all([
     loadContacts(db, 'organization_id', ids),
     loadPhones(db, 'organization_id', ids),
     repo.listLocationsOfOrganizations(db, ids),
-    repo.listServicesOfOrganizations(db, ids),
+    repo.listServicesOfOrganizations(db, ids, options),
   ]);
   const locationsBy = groupBy(await loadLocations(db, locationRows), (l) => l.organizationId);
   const termsBy = groupBy((await repo.listServiceTerms(db, serviceRows.map((s) => s.id))).sort((a, b) => a.position - b.position), (t) => t.service_id);
@@ -341,8 +347,8 @@ export async function getService(db: Q, slug: string): Promise<Service> {
   return service;
 }
 
-export async function getOrganizationById(db: Q, id: string): Promise<Organization> {
-  const org = (await loadOrganizations(db, [id]))[0];
+export async function getOrganizationById(db: Q, id: string, options: DraftOptions = {}): Promise<Organization> {
+  const org = (await loadOrganizations(db, [id], options))[0];
   if (!org) throw new NotFoundError('organization_not_found', 'Deze organisatie bestaat niet.');
   return org;
 }
@@ -353,14 +359,14 @@ export async function getLocationById(db: Q, id: string): Promise<Location> {
   return location;
 }
 
-export async function getServiceById(db: Q, id: string): Promise<Service> {
-  const service = (await loadServices(db, [id]))[0];
+export async function getServiceById(db: Q, id: string, options: DraftOptions = {}): Promise<Service> {
+  const service = (await loadServices(db, [id], options))[0];
   if (!service) throw new NotFoundError('service_not_found', 'Dit aanbod bestaat niet.');
   return service;
 }
 
-export async function listOrganizationCards(db: Q): Promise<OrganizationCard[]> {
-  return (await repo.listOrganizations(db)).map((row) => ({
+export async function listOrganizationCards(db: Q, options: DraftOptions = {}): Promise<OrganizationCard[]> {
+  return (await repo.listOrganizations(db, undefined, options)).map((row) => ({
     ...listing(row),
     id: row.id,
     slug: row.slug,
@@ -640,7 +646,7 @@ async function toSearchDocuments(tx: Q, organizations: Organization[], services:
 /**
  * Puts these organisations and services (and what their documents mention of each other: an
  * organisation's services, a service's organisation) in the search index as they are now; services
- * that stopped leave it. Every directory write calls this inside its own transaction.
+ * that stopped and drafts leave it. Every directory write calls this inside its own transaction.
  */
 export async function syncDirectorySearch(tx: Q, ids: { organizations: string[]; services: string[] }): Promise<void> {
   const services = await loadServices(tx, [...new Set(ids.services)]);
@@ -651,7 +657,12 @@ export async function syncDirectorySearch(tx: Q, ids: { organizations: string[];
   const docs = await toSearchDocuments(tx, organizations, allServices);
   const indexed = new Set(docs.map((d) => `${d.kind}:${d.refId}`));
   for (const doc of docs) await search.indexDocument(tx, doc);
-  const stopped = allServices.filter((s) => !isSearchable(s)).map((s) => s.id);
+  // Drafts (and records that are gone) were not loaded: they leave the index too.
+  const loadedServices = new Set(allServices.map((s) => s.id));
+  const loadedOrgs = new Set(organizations.map((o) => o.id));
+  const hiddenOrgs = ids.organizations.filter((id) => !loadedOrgs.has(id));
+  if (hiddenOrgs.length) for (const refId of (await search.refIdsFor(tx, 'organisation', hiddenOrgs)).values()) await search.removeDocument(tx, 'organisation', refId);
+  const stopped = [...allServices.filter((s) => !isSearchable(s)).map((s) => s.id), ...ids.services.filter((id) => !loadedServices.has(id))];
   if (stopped.length) {
     for (const refId of (await search.refIdsFor(tx, 'service', stopped)).values()) if (!indexed.has(`service:${refId}`)) await search.removeDocument(tx, 'service', refId);
   }
@@ -728,6 +739,7 @@ export async function saveDirectory(
         kind: o.kind,
         website: o.website ?? null,
         legal_status: o.legalStatus ?? null,
+        ...draftColumn(o.draft),
       });
       await saveContactsAndPhones(tx, { organization_id: o.id }, o.contacts ?? [], o.phones ?? []);
     }
@@ -772,6 +784,7 @@ export async function saveDirectory(
         eligibility_description: s.eligibilityDescription ?? null,
         minimum_age: s.minimumAge ?? null,
         maximum_age: s.maximumAge ?? null,
+        ...draftColumn(s.draft),
       });
       for (const t of s.terms ?? []) {
         const term = terms.find((x) => x.taxonomy === t.taxonomy && x.slug === t.slug);
@@ -811,6 +824,11 @@ export async function saveDirectory(
   });
   if (!db.isTransaction) directoryChanges.emit('changed');
   return counts;
+}
+
+/** Only a stated draft state is written: an update that does not mention it keeps the record's. */
+function draftColumn(draft: boolean | undefined): { draft?: number } {
+  return draft === undefined ? {} : { draft: draft ? 1 : 0 };
 }
 
 type ListingInput = Pick<OrganizationInput, 'id' | 'slug' | 'name' | 'alternateName' | 'description' | 'email' | 'sourceTitle' | 'sourceUrl' | 'lastVerifiedOn' | 'updatedAt'>;
@@ -866,6 +884,92 @@ async function saveSchedule(tx: Tx, owner: { service_id?: string; location_id?: 
     description: s.description ?? null,
     notes: s.notes ?? null,
   });
+}
+
+/** What a listing suggestion ("Doe je mee?") brings: the editor finishes the draft in /beheer/aanbod/<id>. */
+export interface DraftListingInput {
+  /** an existing organisation the service belongs to; null: a new draft organisation named `organisationName` */
+  organisationId: string | null;
+  organisationName: string;
+  name: string;
+  description: string;
+  website: string | null;
+  phone: string | null;
+  email: string | null;
+  /** a municipality, province or region as people write it: becomes the service's area when we know it */
+  area: string | null;
+  /** an address as typed ('Kerkstraat 1, 2440 Geel'): a new organisation gets it as its address when it holds a postcode */
+  address: string | null;
+  sourceTitle: string;
+}
+
+/**
+ * Creates a draft service (and a draft organisation when none was chosen) from a suggestion, in the
+ * caller's transaction, audited. Drafts stay out of every public channel until an editor publishes them.
+ */
+export async function createDraftListing(db: Q, actor: Actor, d: DraftListingInput, now = new Date()): Promise<{ serviceId: string; organisationId: string }> {
+  if (d.organisationId) await getOrganizationById(db, d.organisationId, { drafts: true });
+  const resolved = d.area ? (await areaResolver(db))(d.area) : null;
+  const organisationId = d.organisationId ?? newUuid();
+  const serviceId = newUuid();
+  const website = d.website && /^https?:\/\/\S+$/.test(d.website) ? d.website : null;
+  const phones = d.phone?.trim() ? [{ id: newUuid(), number: d.phone.trim().slice(0, 50) }] : [];
+  const organizations: OrganizationInput[] = d.organisationId
+    ? []
+    : [{ id: organisationId, name: d.organisationName.trim().slice(0, 300), description: '', kind: 'other', website, email: d.email, sourceTitle: d.sourceTitle, phones: [], draft: true }];
+  const service: ServiceInput = {
+    id: serviceId,
+    organizationId: organisationId,
+    name: d.name.trim().slice(0, 300),
+    description: d.description,
+    status: 'active',
+    url: website,
+    email: d.email,
+    sourceTitle: d.sourceTitle,
+    areas: resolved && resolved.scope !== 'other' ? [{ id: newUuid(), scope: resolved.scope, value: resolved.value }] : [],
+    phones,
+    draft: true,
+  };
+  const locations: LocationInput[] = [];
+  const postal = d.address ? /^(.*?)[,\s]*\b([1-9]\d{3})\b\s*(.*)$/.exec(d.address.trim()) : null;
+  if (!d.organisationId && postal) {
+    const locationId = newUuid();
+    const city = postal[3]!.trim() || (d.area ?? '').trim();
+    locations.push({ id: locationId, organizationId: organisationId, locationType: 'physical', address: { id: newUuid(), address1: postal[1]!.trim().slice(0, 300), postalCode: postal[2]!, city: city.slice(0, 100), country: 'BE' } });
+    service.locations = [{ id: newUuid(), locationId }];
+  }
+  await saveDirectory(db, { organizations, locations, services: [service] }, now, {
+    after: async (tx) => {
+      if (!d.organisationId) await recordChange(tx, actor, { action: 'organisation.create', entityType: 'organisation', entityId: organisationId, after: { name: organizations[0]!.name, draft: true } }, now);
+      await recordChange(tx, actor, { action: 'service.create', entityType: 'service', entityId: serviceId, after: { name: service.name, organizationId: organisationId, draft: true } }, now);
+    },
+  });
+  return { serviceId, organisationId };
+}
+
+/** Publishes a draft service, and its organisation when that is a draft too (a service shows only with its organisation). */
+export async function publishListing(db: Q, kind: 'organisation' | 'service', id: string, now = new Date()): Promise<{ organisations: string[]; services: string[] }> {
+  const published = await inTransaction(db, async (tx) => {
+    const nowIso = now.toISOString();
+    const out = { organisations: [] as string[], services: [] as string[] };
+    if (kind === 'service') {
+      const service = await getServiceById(tx, id, { drafts: true });
+      if (service.draft) {
+        await repo.setDraft(tx, 'directory_services', id, false, nowIso);
+        out.services.push(id);
+      }
+      id = service.organization.id;
+    }
+    const org = await getOrganizationById(tx, id, { drafts: true });
+    if (org.draft) {
+      await repo.setDraft(tx, 'directory_organizations', org.id, false, nowIso);
+      out.organisations.push(org.id);
+    }
+    await syncDirectorySearch(tx, { organizations: [org.id], services: out.services });
+    return out;
+  });
+  if (!db.isTransaction) directoryChanges.emit('changed');
+  return published;
 }
 
 export async function countDirectory(db: Q): Promise<{ organizations: number; services: number; locations: number; premiums: number }> {

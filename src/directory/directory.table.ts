@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from 'kysely';
+import type { Generated, Insertable, Selectable } from 'kysely';
 
 /** Every table maps onto one HSDS 3.0 object; ids are UUIDs, stable across exports. Dates are ISO text. */
 export interface DirectoryOrganizationTable {
@@ -16,6 +16,8 @@ export interface DirectoryOrganizationTable {
   source_url: string | null;
   /** YYYY-MM-DD */
   last_verified_on: string | null;
+  /** 1 while an editor still finishes it (an accepted suggestion): on no public channel until published */
+  draft: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -40,6 +42,8 @@ export interface DirectoryServiceTable {
   source_title: string;
   source_url: string | null;
   last_verified_on: string | null;
+  /** 1 while an editor still finishes it (an accepted suggestion): on no public channel until published */
+  draft: Generated<number>;
   created_at: string;
   updated_at: string;
 }

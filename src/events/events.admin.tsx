@@ -31,6 +31,7 @@ const FLASH: Record<string, string> = {
   aangemaakt: 'De activiteit is aangemaakt en staat op de site.',
   opgeslagen: 'De wijzigingen zijn opgeslagen.',
   verwijderd: 'De activiteit is verwijderd.',
+  gepubliceerd: 'De activiteit staat nu op de site.',
 };
 
 const kindOptions = ACTIVITY_KINDS.map((k) => ({ value: k, label: KIND_INFO[k].label }));
@@ -98,14 +99,14 @@ export async function registerEventsAdmin(app: FastifyInstance, options: EventsA
   async function organisationName(id: string | null | undefined): Promise<string> {
     if (!id) return '';
     try {
-      return (await directory.getOrganizationById(db, id)).name;
+      return (await directory.getOrganizationById(db, id, { drafts: true })).name;
     } catch {
       return '';
     }
   }
 
   async function organisationOptions() {
-    const cards = await directory.listOrganizationCards(db);
+    const cards = await directory.listOrganizationCards(db, { drafts: true });
     return [{ value: '', label: 'Geen (Expertisepunt zelf)' }, ...cards.map((o) => ({ value: o.id, label: o.name })).sort((a, b) => a.label.localeCompare(b.label, 'nl'))];
   }
 
@@ -161,9 +162,13 @@ export async function registerEventsAdmin(app: FastifyInstance, options: EventsA
             <tr>
               <td>
                 {accounts.can(user, 'activity.edit', { organisationId: a.organisationId }) ? <a href={`/beheer/activiteiten/${a.id}`}>{a.title}</a> : a.title}{' '}
-                <a href={`/activiteiten/${a.slug}`} class="meta">
-                  (bekijk<span class="visually-hidden"> {a.title}</span> op de site)
-                </a>
+                {a.draft ? (
+                  <strong>(klad, nog niet op de site)</strong>
+                ) : (
+                  <a href={`/activiteiten/${a.slug}`} class="meta">
+                    (bekijk<span class="visually-hidden"> {a.title}</span> op de site)
+                  </a>
+                )}
               </td>
               <td>{KIND_INFO[a.kind].label}</td>
               <td>{firstDate(a)}</td>
@@ -193,7 +198,16 @@ export async function registerEventsAdmin(app: FastifyInstance, options: EventsA
       () => (
         <AdminLayout title={title} {...adminFrame(request, '/beheer/activiteiten')} flash={state.flash}>
           <h1>{title}</h1>
-          {activity ? (
+          {activity?.draft ? (
+            <section class="notice notice-info" aria-labelledby="h-draft">
+              <h2 id="h-draft">Klad: nog niet op de site</h2>
+              <p>Deze activiteit is een klad (bv. een voorstel van een bezoeker). Bezoekers zien ze nergens: niet in de agenda, de zoekfunctie, de .ics-agenda's, de API of de widgets. Vul ze aan, sla op en publiceer ze dan.</p>
+              <form method="post" action={`/beheer/activiteiten/${activity.id}/publiceer`}>
+                <CsrfField token={csrf} />
+                <button type="submit">Publiceren</button>
+              </form>
+            </section>
+          ) : activity ? (
             <p>
               <a href={`/activiteiten/${activity.slug}`}>Bekijk op de site</a> · UID <code>{activity.uid}</code>
             </p>
@@ -311,6 +325,12 @@ export async function registerEventsAdmin(app: FastifyInstance, options: EventsA
       if (err instanceof editing.ActivityForbiddenError) throw new ForbiddenError();
       return activityForm(request, reply, { activity, values, ...formFailure(err) }, 400);
     }
+  });
+
+  r.post('/beheer/activiteiten/:id/publiceer', { schema: { params: ActivityAdminParams, body: ActivityCsrfBody }, onRequest: guard('activity.edit') }, async (request, reply) => {
+    const activity = await editable(request, request.params.id);
+    if (activity.draft) await editing.publishActivity(db, writer(request), String(activity.id), now());
+    return reply.redirect(`/beheer/activiteiten/${activity.id}?gelukt=gepubliceerd`, 303);
   });
 
   r.post('/beheer/activiteiten/:id/verwijder', { schema: { params: ActivityAdminParams, body: ActivityCsrfBody }, onRequest: guard('activity.edit') }, async (request, reply) => {

@@ -53,9 +53,10 @@ export function newActivitySlug(title: string): string {
 
 /** The activity with this id, UID or slug (the API's {ref}). */
 export async function findActivityByRef(db: Q, ref: string): Promise<Activity> {
-  const row = /^\d{1,12}$/.test(ref) ? await repo.findActivityById(db, Number(ref)) : ((await repo.findActivityByUid(db, ref)) ?? (await repo.findActivityBySlug(db, ref)));
+  const drafts = { drafts: true };
+  const row = /^\d{1,12}$/.test(ref) ? await repo.findActivityById(db, Number(ref), drafts) : ((await repo.findActivityByUid(db, ref, drafts)) ?? (await repo.findActivityBySlug(db, ref, drafts)));
   if (!row) throw new NotFoundError('activity_not_found', 'Deze activiteit bestaat niet (meer).');
-  return events.getActivity(db, row.slug);
+  return events.getActivity(db, row.slug, drafts);
 }
 
 export async function getActivityById(db: Q, id: number): Promise<Activity> {
@@ -72,8 +73,8 @@ export async function createActivity(db: Q, who: Writer, input: events.ActivityI
   const organisationId = ownerOf(who, input.organisationId);
   assertMay(who, organisationId);
   const result = await inTransaction(db, async (tx) => {
-    if (input.uid && (await repo.findActivityByUid(tx, input.uid))) {
-      const existing = (await repo.findActivityByUid(tx, input.uid))!;
+    const existing = input.uid ? await repo.findActivityByUid(tx, input.uid, { drafts: true }) : undefined;
+    if (existing) {
       if (!can(who.user, 'activity.edit', { organisationId: existing.organisation_id })) throw new ActivityForbiddenError();
       throw new AppError('activity_exists', 409, 'Er bestaat al een activiteit met deze UID. Wijzig ze met PUT.');
     }
@@ -96,6 +97,21 @@ export async function updateActivity(db: Q, who: Writer, ref: string, input: eve
     await events.saveActivity(tx, { ...input, uid: before.uid, organisationId }, now);
     const after = await getActivityById(tx, before.id);
     await recordChange(tx, who.actor, { action: 'activity.update', entityType: 'activity', entityId: before.id, before: snapshot(before), after: snapshot(after) }, now);
+    return after;
+  });
+  events.eventChanges.emit('changed');
+  return result;
+}
+
+/** Publishes a draft activity (an accepted suggestion an editor finished): on every public channel from now; audited. */
+export async function publishActivity(db: Q, who: Writer, ref: string, now = new Date()): Promise<Activity> {
+  const result = await inTransaction(db, async (tx) => {
+    const before = await findActivityByRef(tx, ref);
+    assertMay(who, before.organisationId);
+    if (!before.draft) throw new AppError('activity_published', 409, 'Deze activiteit staat al op de site.');
+    await events.setActivityDraft(tx, before.id, false, now);
+    const after = await getActivityById(tx, before.id);
+    await recordChange(tx, who.actor, { action: 'activity.publish', entityType: 'activity', entityId: before.id, before: { draft: true }, after: { draft: false } }, now);
     return after;
   });
   events.eventChanges.emit('changed');
@@ -138,10 +154,10 @@ export interface EditingListQuery {
 /** Activities for the back-office list: upcoming (not ended) earliest first, or past ones latest first. */
 export async function listActivitiesForEditing(db: Q, q: EditingListQuery): Promise<Activity[]> {
   const now = (q.now ?? new Date()).toISOString();
-  const rows = await repo.listActivityRows(db, q.when === 'upcoming' ? { endsAfter: now, organisationId: q.organisationId } : { endedBefore: now, organisationId: q.organisationId });
+  const rows = await repo.listActivityRows(db, q.when === 'upcoming' ? { endsAfter: now, organisationId: q.organisationId, drafts: true } : { endedBefore: now, organisationId: q.organisationId, drafts: true });
   if (q.when === 'past') rows.reverse();
   const out: Activity[] = [];
-  for (const r of rows) out.push(await events.getActivity(db, r.slug));
+  for (const r of rows) out.push(await events.getActivity(db, r.slug, { drafts: true }));
   return out;
 }
 

@@ -75,6 +75,8 @@ export interface Activity {
   infoUrl: string | null;
   audiences: string[];
   source: 'demo' | 'import' | 'editor';
+  /** not yet published: seen only in the back office */
+  draft: boolean;
   updatedAt: string;
 }
 

@@ -1,4 +1,8 @@
-/** All SQL of the activities calendar. Every function takes the db or a transaction first and returns rows. */
+/**
+ * All SQL of the activities calendar. Every function takes the db or a transaction first and returns rows.
+ * Drafts (accepted suggestions an editor still finishes) are left out of every read unless `drafts: true`
+ * is asked for, which only the back office and the writes do: the public channels cannot forget it.
+ */
 import type { Db, Tx } from '../db/database.js';
 import type { ActivityOverrideRow, ActivityRow, NewActivityOverrideRow, NewActivityRow } from './events.table.js';
 
@@ -21,10 +25,18 @@ export interface ActivityRowQuery {
   startsAtOrBefore?: string;
   /** true: only single events (no rule, no extra dates, no changed occurrences: one occurrence each); false: only the others */
   single?: boolean;
+  /** include drafts (back office and writes only) */
+  drafts?: boolean;
+}
+
+/** Reads of one activity: public ones only, unless drafts are asked for. */
+export interface FindOptions {
+  drafts?: boolean;
 }
 
 function filteredRows(db: Q, q: ActivityRowQuery) {
   let query = db.selectFrom('activities');
+  if (!q.drafts) query = query.where('draft', '=', 0);
   if (q.kinds) query = query.where('kind', 'in', q.kinds.length ? q.kinds : ['-']);
   if (q.nisCodes) query = query.where('nis_code', 'in', q.nisCodes.length ? q.nisCodes : ['-']);
   if (q.endsAfter) {
@@ -72,12 +84,16 @@ export async function nthActivityStart(db: Q, q: ActivityRowQuery, n: number): P
   return row?.starts_at;
 }
 
-export function findActivityBySlug(db: Q, slug: string): Promise<ActivityRow | undefined> {
-  return db.selectFrom('activities').selectAll().where('slug', '=', slug).executeTakeFirst();
+export function findActivityBySlug(db: Q, slug: string, options: FindOptions = {}): Promise<ActivityRow | undefined> {
+  let query = db.selectFrom('activities').selectAll().where('slug', '=', slug);
+  if (!options.drafts) query = query.where('draft', '=', 0);
+  return query.executeTakeFirst();
 }
 
-export function findActivityByUid(db: Q, uid: string): Promise<ActivityRow | undefined> {
-  return db.selectFrom('activities').selectAll().where('uid', '=', uid).executeTakeFirst();
+export function findActivityByUid(db: Q, uid: string, options: FindOptions = {}): Promise<ActivityRow | undefined> {
+  let query = db.selectFrom('activities').selectAll().where('uid', '=', uid);
+  if (!options.drafts) query = query.where('draft', '=', 0);
+  return query.executeTakeFirst();
 }
 
 /** SQLite takes at most 32,766 parameters in a statement: long id lists go in parts. */
@@ -114,12 +130,18 @@ export async function replaceActivityLinks(db: Q, activityId: number, audiences:
 }
 
 export async function countActivities(db: Q): Promise<number> {
-  const r = await db.selectFrom('activities').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await db.selectFrom('activities').where('draft', '=', 0).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(r.n);
 }
 
-export function findActivityById(db: Q, id: number): Promise<ActivityRow | undefined> {
-  return db.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirst();
+export function findActivityById(db: Q, id: number, options: FindOptions = {}): Promise<ActivityRow | undefined> {
+  let query = db.selectFrom('activities').selectAll().where('id', '=', id);
+  if (!options.drafts) query = query.where('draft', '=', 0);
+  return query.executeTakeFirst();
+}
+
+export async function setActivityDraft(db: Q, id: number, draft: boolean, nowIso: string): Promise<void> {
+  await db.updateTable('activities').set({ draft: draft ? 1 : 0, updated_at: nowIso }).where('id', '=', id).execute();
 }
 
 /** Deletes an activity; its audiences and changed occurrences go with it (on delete cascade). */

@@ -108,6 +108,7 @@ async function toActivities(db: Q, rows: ActivityRow[]): Promise<Activity[]> {
       infoUrl: r.info_url,
       audiences: audiencesOf.get(r.id) ?? [],
       source: r.source === 'import' || r.source === 'editor' ? r.source : 'demo',
+      draft: Number(r.draft) === 1,
       updatedAt: r.updated_at,
     });
   }
@@ -184,6 +185,8 @@ export interface ActivityInput {
   infoUrl?: string | null;
   audiences: string[];
   source: Activity['source'];
+  /** true: a draft, on no public channel; left out: a new activity is public, an existing one keeps its state */
+  draft?: boolean;
 }
 
 function normaliseLocal(value: string, allDay: boolean): string {
@@ -299,15 +302,16 @@ export async function saveActivity(db: Q, input: ActivityInput, now = new Date()
     cancelled: o.cancelled ? 1 : 0,
   }));
   const result = await inTransaction(db, async (tx) => {
-    const existing = await repo.findActivityByUid(tx, row.uid);
-    const bySlug = await repo.findActivityBySlug(tx, row.slug);
+    const existing = await repo.findActivityByUid(tx, row.uid, { drafts: true });
+    const bySlug = await repo.findActivityBySlug(tx, row.slug, { drafts: true });
     if (bySlug && bySlug.uid !== row.uid) throw new ValidationError('Deze slug is al in gebruik.', { slug: 'Deze slug is al in gebruik.' });
+    const draft = input.draft === undefined ? Number(existing?.draft ?? 0) : input.draft ? 1 : 0;
     let id: number;
     if (existing) {
       id = existing.id;
-      await repo.updateActivity(tx, id, row);
+      await repo.updateActivity(tx, id, { ...row, draft });
     } else {
-      id = await repo.insertActivity(tx, { ...row, created_at: nowIso });
+      id = await repo.insertActivity(tx, { ...row, draft, created_at: nowIso });
     }
     await repo.replaceActivityLinks(tx, id, [...new Set(input.audiences)], overrideRows);
     await syncActivitySearch(tx, id, now);
@@ -320,14 +324,15 @@ export async function saveActivity(db: Q, input: ActivityInput, now = new Date()
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-export async function getActivity(db: Q, slug: string): Promise<Activity> {
-  const row = await repo.findActivityBySlug(db, slug);
+/** A public activity by slug (a draft is "not found" unless `drafts: true`, which only the back office asks). */
+export async function getActivity(db: Q, slug: string, options: repo.FindOptions = {}): Promise<Activity> {
+  const row = await repo.findActivityBySlug(db, slug, options);
   if (!row) throw new NotFoundError('activity_not_found', 'Deze activiteit bestaat niet (meer).');
   return (await toActivities(db, [row]))[0]!;
 }
 
-export async function findActivityByUid(db: Q, uid: string): Promise<Activity | undefined> {
-  const row = await repo.findActivityByUid(db, uid);
+export async function findActivityByUid(db: Q, uid: string, options: repo.FindOptions = {}): Promise<Activity | undefined> {
+  const row = await repo.findActivityByUid(db, uid, options);
   return row ? (await toActivities(db, [row]))[0] : undefined;
 }
 
@@ -480,7 +485,7 @@ function hasEnded(row: ActivityRow, now: Date): boolean {
   return row.last_ends_at !== null && row.last_ends_at <= now.toISOString();
 }
 
-/** Puts an activity in the search index while it has not ended, and takes it out otherwise (or when it is gone). Writes call this in their transaction. */
+/** Puts an activity in the search index while it is public and has not ended, and takes it out otherwise (a draft, ended, gone). Writes call this in their transaction. */
 export async function syncActivitySearch(tx: Q, id: number, now = new Date()): Promise<void> {
   const row = await repo.findActivityById(tx, id);
   if (row && !hasEnded(row, now)) await search.indexDocument(tx, toSearchDocument((await toActivities(tx, [row]))[0]!, row));
@@ -510,10 +515,19 @@ export async function removeEndedActivitiesFromSearch(db: Db, now = new Date(), 
   return ended.length;
 }
 
+/** Makes a draft activity public (or public again a draft) and puts it in (or takes it out of) the search index, in one transaction. */
+export async function setActivityDraft(db: Q, id: number, draft: boolean, now = new Date()): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    await repo.setActivityDraft(tx, id, draft, now.toISOString());
+    await syncActivitySearch(tx, id, now);
+  });
+  eventChanges.emit('changed');
+}
+
 /** Deletes an activity (by slug) and takes it out of the search index, in one transaction. */
 export async function deleteActivity(db: Q, slug: string): Promise<void> {
   await inTransaction(db, async (tx) => {
-    const row = await repo.findActivityBySlug(tx, slug);
+    const row = await repo.findActivityBySlug(tx, slug, { drafts: true });
     if (!row) throw new NotFoundError('activity_not_found', 'Deze activiteit bestaat niet (meer).');
     await repo.deleteActivity(tx, row.id);
     await search.removeDocument(tx, 'activity', row.id);
@@ -653,7 +667,7 @@ export async function importCalendar(db: Q, text: string, options: ImportOptions
   const report: ImportReport = { created: 0, updated: 0, uids: [], problems: [...parsed.problems] };
   await inTransaction(db, async (tx) => {
     for (const e of parsed.events) {
-      const existing = await repo.findActivityByUid(tx, e.uid);
+      const existing = await repo.findActivityByUid(tx, e.uid, { drafts: true });
       if (existing && options.organisationId && existing.organisation_id !== options.organisationId) {
         report.problems.push(`${e.uid}: deze activiteit hoort bij een andere organisatie en is niet gewijzigd.`);
         continue;

@@ -37,6 +37,8 @@ export interface ActivityTable {
   exdates: string;
   /** UTC end of the last occurrence; null when the series has no end */
   last_ends_at: string | null;
+  /** 1 while an editor still finishes it (an accepted suggestion): on no public channel until published */
+  draft: Generated<number>;
   price_cents: number | null;
   price_note: string | null;
   registration_url: string | null;

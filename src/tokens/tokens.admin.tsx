@@ -33,7 +33,7 @@ export async function registerTokensAdmin(app: FastifyInstance, options: TokensA
   ) {
     const user = request.user!;
     const partner = user.role === 'partner';
-    const organisations = await directory.listOrganizationCards(db);
+    const organisations = await directory.listOrganizationCards(db, { drafts: true });
     const nameOf = new Map(organisations.map((o) => [o.id, o.name]));
     const list = await tokens.listTokens(db, user, partner ? undefined : state.organisatie || undefined);
     const errors = state.errors ?? {};

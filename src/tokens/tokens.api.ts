@@ -116,7 +116,7 @@ export async function registerTokensApi(app: FastifyInstance, options: TokensApi
     source: 'editor',
   });
 
-  const organisationName = async (id: string) => (await directory.getOrganizationById(db, id)).name;
+  const organisationName = async (id: string) => (await directory.getOrganizationById(db, id, { drafts: true })).name;
   const writtenActivity = (a: { id: number; uid: string; slug: string; organisationId: string | null }) => ({ id: a.id, uid: a.uid, slug: a.slug, url: `${baseUrl}/activiteiten/${a.slug}`, organisationId: a.organisationId });
   const writtenService = (s: directory.Service) => ({ id: s.id, slug: s.slug, url: `${baseUrl}/ondersteuning/${s.slug}`, organisationId: s.organization.id });
 

@@ -64,7 +64,7 @@ export async function createToken(db: Q, who: Who, input: { organisationId: stri
   else if (!can(who.user, 'token.manage', { organisationId: input.organisationId })) throw new TokenForbiddenError();
   else {
     try {
-      await directory.getOrganizationById(db, input.organisationId);
+      await directory.getOrganizationById(db, input.organisationId, { drafts: true });
     } catch {
       fields.organisationId = 'Deze organisatie staat niet in de gids.';
     }
@@ -150,10 +150,10 @@ export async function writeService(db: Q, who: Who, id: string | null, input: Pa
   const result = await inTransaction(db, async (tx) => {
     let before: directory.Service | undefined;
     if (id) {
-      before = await directory.getServiceById(tx, id);
+      before = await directory.getServiceById(tx, id, { drafts: true });
       if (!can(who.user, 'organisation.edit', { organisationId: before.organization.id })) throw new AppError('forbidden', 403, 'Deze dienst hoort bij een andere organisatie.');
     } else if (!can(who.user, 'organisation.edit', { organisationId })) throw new TokenForbiddenError();
-    const organisation = await directory.getOrganizationById(tx, organisationId);
+    const organisation = await directory.getOrganizationById(tx, organisationId, { drafts: true });
     const serviceId = id ?? directory.newUuid();
     const fields: Record<string, string> = {};
     if (input.minimumAge != null && input.maximumAge != null && input.minimumAge > input.maximumAge) fields.maximumAge = 'De maximumleeftijd ligt onder de minimumleeftijd.';
@@ -194,7 +194,7 @@ export async function writeService(db: Q, who: Who, id: string | null, input: Pa
       },
       now,
     );
-    const after = await directory.getServiceById(tx, serviceId);
+    const after = await directory.getServiceById(tx, serviceId, { drafts: true });
     await recordChange(tx, who.actor, { action: before ? 'service.update' : 'service.create', entityType: 'service', entityId: serviceId, before: before ? serviceSnapshot(before) : undefined, after: serviceSnapshot(after) }, now);
     return after;
   });
