@@ -19,6 +19,7 @@ import * as m20261130T1200 from './migrations/2026-11-30T1200-create-contributio
 import * as m20261130T1300 from './migrations/2026-11-30T1300-create-newsletter.js';
 import * as m20261130T1500 from './migrations/2026-11-30T1500-activity-start-index.js';
 import * as m20261130T1400 from './migrations/2026-11-30T1400-search-title-index.js';
+import * as m20261201T1200 from './migrations/2026-12-01T1200-calendar-version.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-create-content': m20261123T1000,
@@ -40,6 +41,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T1300-create-newsletter': m20261130T1300,
   '2026-11-30T1500-activity-start-index': m20261130T1500,
   '2026-11-30T1400-search-title-index': m20261130T1400,
+  '2026-12-01T1200-calendar-version': m20261201T1200,
 };
 
 function migrator(db: Kysely<any>): Migrator {

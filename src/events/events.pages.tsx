@@ -25,8 +25,24 @@ function brussels(iso: string): DateTime {
   return DateTime.fromISO(iso, { zone: HOME_ZONE }).setLocale('nl-BE');
 }
 
+// Formatting dates in Dutch (luxon, Intl) costs more than the rest of a calendar page together: the
+// same occurrences are shown again and again, so their texts are kept.
+const whenTexts = new Map<string, string>();
+const WHEN_TEXTS_KEPT = 20000;
+
 /** 'dinsdag 1 december 2026, 19.00 tot 21.00 uur' (Brussels time), or a day range for whole days. */
 export function formatWhen(o: Pick<Occurrence, 'start' | 'end'>, allDay: boolean): string {
+  const key = `${o.start}|${o.end}|${allDay ? 1 : 0}`;
+  let text = whenTexts.get(key);
+  if (text === undefined) {
+    text = formatWhenUncached(o, allDay);
+    if (whenTexts.size >= WHEN_TEXTS_KEPT) whenTexts.clear();
+    whenTexts.set(key, text);
+  }
+  return text;
+}
+
+function formatWhenUncached(o: Pick<Occurrence, 'start' | 'end'>, allDay: boolean): string {
   const s = brussels(o.start);
   const e = brussels(o.end);
   if (allDay) {
