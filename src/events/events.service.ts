@@ -484,15 +484,25 @@ interface Matches {
 
 /** Filters' matches kept per index (the same filters come back all day); at most this many. */
 const MATCHES_KEPT = 200;
-const matchesKept = new WeakMap<OccurrenceIndex, Map<string, Matches>>();
+const matchesKept = new WeakMap<OccurrenceIndex, Map<string, Promise<Matches>>>();
 
-async function matchesFor(db: Q, index: OccurrenceIndex, filter: OccurrenceFilter): Promise<Matches> {
+/** One filter's matches, computed once for concurrent requests. */
+function matchesFor(db: Q, index: OccurrenceIndex, filter: OccurrenceFilter): Promise<Matches> {
   const near = filter.near;
   const key = JSON.stringify([filter.kinds ?? null, filter.audience ?? null, near ? [near.lat, near.lon, near.km] : null, filter.to.getTime()]);
   let kept = matchesKept.get(index);
   if (!kept) matchesKept.set(index, (kept = new Map()));
   const hit = kept.get(key);
   if (hit) return hit;
+  const matches = computeMatches(db, index, filter);
+  if (kept.size >= MATCHES_KEPT) kept.clear();
+  kept.set(key, matches);
+  matches.catch(() => kept.delete(key));
+  return matches;
+}
+
+async function computeMatches(db: Q, index: OccurrenceIndex, filter: OccurrenceFilter): Promise<Matches> {
+  const near = filter.near;
   const fromIso = new Date(index.from).toISOString();
   const toIso = filter.to.toISOString();
   const toMs = filter.to.getTime();
@@ -511,10 +521,7 @@ async function matchesFor(db: Q, index: OccurrenceIndex, filter: OccurrenceFilte
   const positions: number[] = [];
   const { activityOf, startMs } = index;
   for (let i = 0; i < startMs.length && startMs[i]! < toMs; i++) if (!Number.isNaN(verdicts[activityOf[i]!]!)) positions.push(i);
-  const matches: Matches = { positions: Int32Array.from(positions), distances: near ? Float64Array.from(positions, (i) => verdicts[activityOf[i]!]!) : null };
-  if (kept.size >= MATCHES_KEPT) kept.clear();
-  kept.set(key, matches);
-  return matches;
+  return { positions: Int32Array.from(positions), distances: near ? Float64Array.from(positions, (i) => verdicts[activityOf[i]!]!) : null };
 }
 
 /**
