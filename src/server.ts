@@ -4,6 +4,7 @@ import { createDb } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { seedIfEmpty } from './db/seed/index.js';
 import { createApp } from './app.js';
+import { warmOccurrences } from './events/events.service.js';
 import { removeServerMark, writeServerMark } from './ops/backup.js';
 
 /** After a signal, requests in flight and running jobs get this long before the process exits anyway. */
@@ -43,6 +44,8 @@ export async function serve(config: Config): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   if (config.dialect === 'sqlite') writeServerMark(config.databaseUrl);
   await app.jobs.start();
+  // The calendar's occurrences for today, built before the first visitor asks (a large calendar takes seconds).
+  warmOccurrences(handle.db).catch((err: unknown) => app.log.error({ err }, 'building the calendar in memory failed'));
   app.log.info(`expertisepunt serves ${config.baseUrl} (${config.dialect})`);
 }
 

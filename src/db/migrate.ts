@@ -20,6 +20,8 @@ import * as m20261130T1300 from './migrations/2026-11-30T1300-create-newsletter.
 import * as m20261130T1500 from './migrations/2026-11-30T1500-activity-start-index.js';
 import * as m20261130T1400 from './migrations/2026-11-30T1400-search-title-index.js';
 import * as m20261201T1000 from './migrations/2026-12-01T1000-drafts.js';
+import * as m20261201T1200 from './migrations/2026-12-01T1200-calendar-version.js';
+import * as m20261201T1201 from './migrations/2026-12-01T1201-directory-owner-indexes.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-create-content': m20261123T1000,
@@ -42,6 +44,8 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T1500-activity-start-index': m20261130T1500,
   '2026-11-30T1400-search-title-index': m20261130T1400,
   '2026-12-01T1000-drafts': m20261201T1000,
+  '2026-12-01T1200-calendar-version': m20261201T1200,
+  '2026-12-01T1201-directory-owner-indexes': m20261201T1201,
 };
 
 function migrator(db: Kysely<any>): Migrator {

@@ -25,21 +25,38 @@ function brussels(iso: string): DateTime {
   return DateTime.fromISO(iso, { zone: HOME_ZONE }).setLocale('nl-BE');
 }
 
-/** 'dinsdag 1 december 2026, 19.00 tot 21.00 uur' (Brussels time), or a day range for whole days. */
-export function formatWhen(o: Pick<Occurrence, 'start' | 'end'>, allDay: boolean): string {
-  const s = brussels(o.start);
-  const e = brussels(o.end);
+const whenText = remembered((start: string, end: string, allDay: boolean): string => {
+  const s = brussels(start);
+  const e = brussels(end);
   if (allDay) {
     const last = e.minus({ days: 1 });
     return last.hasSame(s, 'day') ? s.toFormat('cccc d LLLL yyyy') : `${s.toFormat('cccc d LLLL')} tot ${last.toFormat('cccc d LLLL yyyy')}`;
   }
   if (e.hasSame(s, 'day')) return `${s.toFormat('cccc d LLLL yyyy')}, ${s.toFormat('HH.mm')} tot ${e.toFormat('HH.mm')} uur`;
   return `${s.toFormat('cccc d LLLL yyyy, HH.mm')} uur tot ${e.toFormat('cccc d LLLL yyyy, HH.mm')} uur`;
+});
+
+/** 'dinsdag 1 december 2026, 19.00 tot 21.00 uur' (Brussels time), or a day range for whole days. */
+export function formatWhen(o: Pick<Occurrence, 'start' | 'end'>, allDay: boolean): string {
+  return whenText(o.start, o.end, allDay);
 }
 
-function isoWithOffset(iso: string): string {
-  return brussels(iso).toISO({ suppressMilliseconds: true }) ?? iso;
+/** Keeps a pure text function's answers (dates in Dutch: luxon and Intl cost more than the rest of a calendar page). */
+function remembered<A extends unknown[]>(fn: (...args: A) => string, kept = 20000): (...args: A) => string {
+  const texts = new Map<string, string>();
+  return (...args: A) => {
+    const key = args.join('|');
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = fn(...args);
+      if (texts.size >= kept) texts.clear();
+      texts.set(key, text);
+    }
+    return text;
+  };
 }
+
+const isoWithOffset = remembered((iso: string): string => brussels(iso).toISO({ suppressMilliseconds: true }) ?? iso);
 
 export function formatPrice(a: Pick<Activity, 'priceCents' | 'priceNote'>): string | null {
   if (a.priceCents === null) return a.priceNote;
@@ -79,14 +96,18 @@ function placeLine(a: Activity, venueOverride?: string | null): string {
 
 /** "Vandaag", "Deze week", "Volgende week" or the month, in Brussels time. */
 function groupLabel(start: string, now: Date): string {
+  return groupText(start, DateTime.fromJSDate(now, { zone: HOME_ZONE }).toISODate()!);
+}
+
+const groupText = remembered((start: string, day: string): string => {
   const s = brussels(start);
-  const today = DateTime.fromJSDate(now, { zone: HOME_ZONE }).setLocale('nl-BE');
+  const today = DateTime.fromISO(day, { zone: HOME_ZONE }).setLocale('nl-BE');
   if (s.hasSame(today, 'day') || s < today) return 'Vandaag';
   if (s.hasSame(today, 'week')) return 'Deze week';
   if (s.hasSame(today.plus({ weeks: 1 }), 'week')) return 'Volgende week';
   const month = s.toFormat('LLLL yyyy');
   return month.charAt(0).toUpperCase() + month.slice(1);
-}
+});
 
 function OccurrenceCard({ o }: { o: Occurrence }) {
   const a = o.activity;

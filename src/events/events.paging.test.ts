@@ -19,8 +19,9 @@ forEachDialect('calendar pages with many activities', (ctx) => {
     await ctx.db.updateTable('activities').set(same).where('id', 'in', ids).execute();
     const now = new Date();
     const base = { from: now, to: new Date(now.getTime() + 365 * 86_400_000) };
-    const key = (o: events.Occurrence) => `${o.activity.id}@${o.start}`;
-    for (const filter of [base, { ...base, kinds: ['peer_support', 'info_session'] as events.ActivityKind[] }, { ...base, audience: 'mantelzorgers' }]) {
+    const key = (o: events.Occurrence) => `${o.activity.id}@${o.start} ${o.title} ${o.distanceKm ?? ''}`;
+    const near = { lat: 51.2194, lon: 4.4025, km: 40 };
+    for (const filter of [base, { ...base, kinds: ['peer_support', 'info_session'] as events.ActivityKind[] }, { ...base, audience: 'mantelzorgers' }, { ...base, near }, { ...base, near, audience: 'mantelzorgers' }, { from: new Date(now.getTime() + 10 * 86_400_000), to: new Date(now.getTime() + 375 * 86_400_000) }]) {
       const all = await events.listAllOccurrences(ctx.db, filter);
       assert.ok(all.length > 100, `enough occurrences (${all.length})`);
       assert.ok(all.some((o) => o.activity.rrule !== null) && all.some((o) => o.activity.rrule === null), 'series and single events');

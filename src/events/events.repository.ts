@@ -150,3 +150,13 @@ export async function deleteActivity(db: Q, id: number): Promise<void> {
   await db.deleteFrom('activity_overrides').where('activity_id', '=', id).execute();
   await db.deleteFrom('activities').where('id', '=', id).execute();
 }
+
+/** The calendar's version: the database raises it on every write to activities, their audiences or overrides. */
+export async function calendarVersion(db: Q): Promise<string> {
+  const row = await db.selectFrom('calendar_version').select('version').where('id', '=', 1).executeTakeFirst();
+  return String(row?.version ?? 0);
+}
+
+export async function listActivityRowsByIds(db: Q, ids: number[]): Promise<ActivityRow[]> {
+  return inChunks(ids, (chunk) => db.selectFrom('activities').selectAll().where('id', 'in', chunk).execute());
+}

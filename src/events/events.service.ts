@@ -352,6 +352,8 @@ export interface OccurrenceFilter {
   /** occurrences that end after `from` and start before `to` */
   from: Date;
   to: Date;
+  /** the clock the filter was made with (default: now): lists within a year of its day come from memory */
+  now?: Date;
 }
 
 export interface OccurrencePage {
@@ -391,14 +393,199 @@ export async function listAllOccurrences(db: Q, filter: OccurrenceFilter): Promi
   return all.sort(byStart);
 }
 
+// ---------------------------------------------------------------------------------------------
+// Upcoming occurrences in memory
+//
+// A list of the calendar (/activiteiten, with or without filters) is a page of every occurrence in
+// the coming year that matches. Each process keeps those occurrences, sorted, for today's window:
+// small records (ids, times, what the filters look at), not whole activities. A list filters them
+// and reads only its page's activities from the database. The database raises a counter on every
+// write to the calendar (triggers, migration 2026-12-01T1200), so every process rebuilds after any
+// change, by whichever process or tool; expansions of unchanged series come from their cache.
+
+/** Days from the start of today (Brussels) that the kept occurrences cover: the default year and a margin. */
+const INDEX_DAYS = DEFAULT_HORIZON_DAYS + 2;
+/** Rows expanded between two yields while building, so other requests are served meanwhile. */
+const BUILD_SLICE = 500;
+
+interface IndexedActivity {
+  id: number;
+  kind: string;
+  nisCode: string | null;
+  lat: number | null;
+  lon: number | null;
+  audiences: Set<string>;
+  startsAt: string;
+  lastEndsAt: string | null;
+}
+
+interface OccurrenceIndex {
+  from: number;
+  to: number;
+  activities: IndexedActivity[];
+  /** the occurrences, earliest first, then by title (as byStart): each one's activity (index), start, end and instance */
+  activityOf: Int32Array;
+  startMs: Float64Array;
+  endMs: Float64Array;
+  instances: Instance[];
+}
+
+const indexes = new WeakMap<object, { key: string; built: Promise<OccurrenceIndex> }>();
+const titleOrder = new Intl.Collator('nl').compare;
+
+async function buildOccurrenceIndex(db: Db, from: Date, to: Date): Promise<OccurrenceIndex> {
+  const rows = await repo.listActivityRows(db, { endsAfter: from.toISOString(), startsBefore: to.toISOString() });
+  const activities = await toActivities(db, rows);
+  const window = { from, to };
+  const list: { activity: number; start: number; end: number; instance: Instance; title: string }[] = [];
+  const indexed: IndexedActivity[] = [];
+  for (let i = 0; i < activities.length; i++) {
+    if (i % BUILD_SLICE === BUILD_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
+    const a = activities[i]!;
+    const row = rows[i]!;
+    indexed.push({ id: a.id, kind: row.kind, nisCode: row.nis_code, lat: a.place?.lat ?? null, lon: a.place?.lon ?? null, audiences: new Set(a.audiences), startsAt: row.starts_at, lastEndsAt: row.last_ends_at });
+    // A single event has one occurrence: expanded directly, so the series keep the expansion cache.
+    const single = !a.rrule && a.rdates.length === 0 && a.overrides.length === 0;
+    for (const instance of single ? expandSeries(seriesOf(a), window) : expandCached(a, window)) {
+      list.push({ activity: i, start: instance.start.getTime(), end: instance.end.getTime(), instance, title: toOccurrence(a, instance).title });
+    }
+  }
+  list.sort((x, y) => x.start - y.start || titleOrder(x.title, y.title));
+  return {
+    from: from.getTime(),
+    to: to.getTime(),
+    activities: indexed,
+    activityOf: Int32Array.from(list, (o) => o.activity),
+    startMs: Float64Array.from(list, (o) => o.start),
+    endMs: Float64Array.from(list, (o) => o.end),
+    instances: list.map((o) => o.instance),
+  };
+}
+
+/** Today's occurrences, rebuilt when the day or the calendar's version changed; one build at a time. */
+async function occurrenceIndex(db: Db, now: Date): Promise<OccurrenceIndex> {
+  const day = DateTime.fromJSDate(now, { zone: HOME_ZONE }).startOf('day');
+  const key = `${await repo.calendarVersion(db)}|${day.toMillis()}`;
+  const kept = indexes.get(db);
+  if (kept?.key === key) return kept.built;
+  const built = buildOccurrenceIndex(db, day.toJSDate(), day.plus({ days: INDEX_DAYS }).toJSDate());
+  indexes.set(db, { key, built });
+  built.catch(() => {
+    if (indexes.get(db)?.built === built) indexes.delete(db);
+  });
+  return built;
+}
+
+/** Builds today's occurrences ahead of the first visitor (at start-up). */
+export async function warmOccurrences(db: Db, now = new Date()): Promise<void> {
+  await occurrenceIndex(db, now);
+}
+
+/** The positions (in the index) of one filter's occurrences from the start of the day, with their distances when near a place. */
+interface Matches {
+  positions: Int32Array;
+  distances: Float64Array | null;
+}
+
+/** Filters' matches kept per index (the same filters come back all day); at most this many. */
+const MATCHES_KEPT = 200;
+const matchesKept = new WeakMap<OccurrenceIndex, Map<string, Promise<Matches>>>();
+
+/** One filter's matches, computed once for concurrent requests. */
+function matchesFor(db: Q, index: OccurrenceIndex, filter: OccurrenceFilter): Promise<Matches> {
+  const near = filter.near;
+  const key = JSON.stringify([filter.kinds ?? null, filter.audience ?? null, near ? [near.lat, near.lon, near.km] : null, filter.to.getTime()]);
+  let kept = matchesKept.get(index);
+  if (!kept) matchesKept.set(index, (kept = new Map()));
+  const hit = kept.get(key);
+  if (hit) return hit;
+  const matches = computeMatches(db, index, filter);
+  if (kept.size >= MATCHES_KEPT) kept.clear();
+  kept.set(key, matches);
+  matches.catch(() => kept.delete(key));
+  return matches;
+}
+
+async function computeMatches(db: Q, index: OccurrenceIndex, filter: OccurrenceFilter): Promise<Matches> {
+  const near = filter.near;
+  const fromIso = new Date(index.from).toISOString();
+  const toIso = filter.to.toISOString();
+  const toMs = filter.to.getTime();
+  // As activitiesFor(): municipalities within reach plus a margin, then the venue's own distance.
+  const nisCodes = near ? new Set((await places.listMunicipalitiesWithin(db, near, near.km + 15)).map((m) => m.nisCode)) : undefined;
+  const kinds = filter.kinds ? new Set<string>(filter.kinds) : undefined;
+  // Per activity: NaN when it does not match, else its distance (0 without a place filter).
+  const verdicts = new Float64Array(index.activities.length);
+  index.activities.forEach((a, i) => {
+    let v = 0;
+    if ((kinds && !kinds.has(a.kind)) || (filter.audience && !a.audiences.has(filter.audience))) v = NaN;
+    else if (a.startsAt >= toIso || (a.lastEndsAt !== null && a.lastEndsAt <= fromIso)) v = NaN;
+    else if (near) v = a.nisCode !== null && nisCodes!.has(a.nisCode) && a.lat !== null && a.lon !== null ? places.distanceKm(near, { lat: a.lat, lon: a.lon }) : NaN;
+    verdicts[i] = near && !(v <= near.km) ? NaN : v;
+  });
+  const positions: number[] = [];
+  const { activityOf, startMs } = index;
+  for (let i = 0; i < startMs.length && startMs[i]! < toMs; i++) if (!Number.isNaN(verdicts[activityOf[i]!]!)) positions.push(i);
+  return { positions: Int32Array.from(positions), distances: near ? Float64Array.from(positions, (i) => verdicts[activityOf[i]!]!) : null };
+}
+
 /**
- * One page of occurrences, earliest first. Without a distance filter, single events (one
+ * How many occurrences match the filter, and those from `skip` on (at most `take`), earliest first,
+ * with their activities' ids; undefined when the filter's window lies outside what is kept (or in a
+ * transaction, which may see writes the kept occurrences do not). A filter's matches from the start
+ * of the day are kept; of those, only the ones that started before `from` can have ended since.
+ */
+async function matchOccurrenceIndex(db: Q, filter: OccurrenceFilter, skip: number, take: number): Promise<{ total: number; page: { activityId: number; instance: Instance; distanceKm?: number }[] } | undefined> {
+  if (db.isTransaction) return undefined;
+  const index = await occurrenceIndex(db as Db, filter.now ?? new Date());
+  const fromMs = filter.from.getTime();
+  if (fromMs < index.from || filter.to.getTime() > index.to) return undefined;
+  const { positions, distances } = await matchesFor(db, index, filter);
+  const { startMs, endMs } = index;
+  // The matches that started before `from` (a day's worth at most): those that have not ended yet stay.
+  let started = 0;
+  while (started < positions.length && startMs[positions[started]!]! < fromMs) started++;
+  const live: number[] = [];
+  for (let k = 0; k < started; k++) if (endMs[positions[k]!]! > fromMs) live.push(k);
+  const total = live.length + positions.length - started;
+  const page: { activityId: number; instance: Instance; distanceKm?: number }[] = [];
+  for (let n = skip; n < Math.min(total, skip + take); n++) {
+    const k = n < live.length ? live[n]! : started + (n - live.length);
+    const i = positions[k]!;
+    const activityId = index.activities[index.activityOf[i]!]!.id;
+    page.push(distances ? { activityId, instance: index.instances[i]!, distanceKm: distances[k]! } : { activityId, instance: index.instances[i]! });
+  }
+  return { total, page };
+}
+
+/** A page's occurrences with their activities, read from the database. */
+async function hydrate(db: Q, page: { activityId: number; instance: Instance; distanceKm?: number }[]): Promise<Occurrence[]> {
+  const byId = new Map((await toActivities(db, await repo.listActivityRowsByIds(db, [...new Set(page.map((m) => m.activityId))]))).map((a) => [a.id, a]));
+  return page.flatMap(({ activityId, instance, distanceKm }) => {
+    const a = byId.get(activityId);
+    if (!a) return [];
+    const occurrence = toOccurrence(a, instance);
+    return distanceKm === undefined ? [occurrence] : [{ ...occurrence, distanceKm }];
+  });
+}
+
+/**
+ * One page of occurrences, earliest first. Lists within a year of today come from the occurrences
+ * kept in memory (above). For other windows: without a distance filter, single events (one
  * occurrence each, most of a large calendar) are counted and ordered by the database, and only the
  * ones up to the end of the page are read; series are expanded as before. With a distance filter
  * (computed here, not in SQL) every candidate is expanded.
  */
 export async function listOccurrences(db: Q, filter: OccurrenceFilter, paging: { page?: number; pageSize?: number } = {}): Promise<OccurrencePage> {
   const pageSize = paging.pageSize ?? 20;
+  const wanted = Math.max(1, paging.page ?? 1);
+  let kept = await matchOccurrenceIndex(db, filter, (wanted - 1) * pageSize, pageSize);
+  if (kept) {
+    const pageCount = Math.max(1, Math.ceil(kept.total / pageSize));
+    // A page past the end shows the last one (counted first, then read).
+    if (wanted > pageCount) kept = (await matchOccurrenceIndex(db, filter, (pageCount - 1) * pageSize, pageSize))!;
+    return { items: await hydrate(db, kept.page), total: kept.total, page: Math.min(wanted, pageCount), pageCount };
+  }
   const window = { from: filter.from, to: filter.to };
   let page: number;
   let total: number;
@@ -601,7 +788,7 @@ export async function resolveActivityQuery(db: Q, q: ActivityQuery, now = new Da
   const from = new Date(Math.max(now.getTime(), van!.toMillis()));
   const to = tot ? tot.plus({ days: 1 }).toJSDate() : van!.plus({ days: DEFAULT_HORIZON_DAYS }).toJSDate();
   return {
-    filter: { kinds, audience: q.doelgroep || undefined, near: place ? { lat: place.municipality.lat, lon: place.municipality.lon, km } : undefined, from, to },
+    filter: { kinds, audience: q.doelgroep || undefined, near: place ? { lat: place.municipality.lat, lon: place.municipality.lon, km } : undefined, from, to, now },
     place,
   };
 }

@@ -73,8 +73,15 @@ export interface ActivityOverrideTable {
 export type ActivityOverrideRow = Selectable<ActivityOverrideTable>;
 export type NewActivityOverrideRow = Insertable<ActivityOverrideTable>;
 
+/** One row (id 1) whose version the database raises on every write to the three tables above (triggers). */
+export interface CalendarVersionTable {
+  id: number;
+  version: number | string;
+}
+
 export interface EventsTables {
   activities: ActivityTable;
   activity_audiences: ActivityAudienceTable;
   activity_overrides: ActivityOverrideTable;
+  calendar_version: CalendarVersionTable;
 }

@@ -138,17 +138,34 @@ export async function registerWeb(app: FastifyInstance, options: WebOptions): Pr
     lastModified: true,
   });
 
+  // Cacheable pages being rendered: a request for the same URL waits for that render instead of
+  // starting its own (a burst of visitors on a page not yet cached renders it once).
+  const rendering = new Map<string, { generation: number; page: Promise<CachedPage> }>();
+
   async function cachedOrRender(request: FastifyRequest, contentType: string, useCache: boolean, render: () => Promise<string>): Promise<CachedPage> {
     const key = request.url;
     const hit = useCache ? pageCache?.get(key) : undefined;
     if (hit) return hit;
     const startGeneration = generation;
-    const text = await render();
-    // Kept as bytes: a cached page is written as it is, not encoded again for every request.
-    const body = Buffer.from(text, 'utf8');
-    const page = { body, etag: etagOf(body), contentType };
-    // A change committed while rendering makes this page stale: do not keep it.
-    if (useCache && pageCache && startGeneration === generation) pageCache.set(key, page);
+    const pending = useCache && pageCache ? rendering.get(key) : undefined;
+    if (pending && pending.generation === startGeneration) return pending.page;
+    const page = (async () => {
+      const text = await render();
+      // Kept as bytes: a cached page is written as it is, not encoded again for every request.
+      const body = Buffer.from(text, 'utf8');
+      const page = { body, etag: etagOf(body), contentType };
+      // A change committed while rendering makes this page stale: do not keep it.
+      if (useCache && pageCache && startGeneration === generation) pageCache.set(key, page);
+      return page;
+    })();
+    if (useCache && pageCache) {
+      const entry = { generation: startGeneration, page };
+      rendering.set(key, entry);
+      const done = () => {
+        if (rendering.get(key) === entry) rendering.delete(key);
+      };
+      page.then(done, done);
+    }
     return page;
   }
 
