@@ -13,6 +13,7 @@ import { registerApi } from './api/api.plugin.js';
 import { registerContentApi } from './content/content.api.js';
 import { registerOps, requestIdOptions } from './ops/ops.plugin.js';
 import { registerSearch } from './search/search.plugin.js';
+import { createSearchReaders, useSearchReaders } from './search/search.readers.js';
 import { registerSearchAdmin } from './search/search.admin.js';
 import { createMailer, type Mailer } from './mail/mail.service.js';
 import { appSecret } from './accounts/accounts.service.js';
@@ -108,6 +109,11 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   await registerFeeds(app, { db: handle.db, baseUrl: config.baseUrl });
   await registerOpenData(app, { db: handle.db, baseUrl: config.baseUrl, now: options.now });
   await registerContentApi(app, { db: handle.db, baseUrl: config.baseUrl });
+  if (config.dialect === 'sqlite' && config.searchReaders > 0) {
+    const readers = createSearchReaders(config.databaseUrl, config.searchReaders);
+    useSearchReaders(handle.db, readers);
+    app.addHook('onClose', () => readers.close());
+  }
   await registerSearch(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, resultCache: config.pageCache });
 
   const mailer = options.mailer ?? createMailer({ ...config, log: (m) => app.log.info(m) });

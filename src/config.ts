@@ -17,6 +17,8 @@ export interface Config {
   readonly seedDemo: boolean;
   readonly logLevel: string;
   readonly pageCache: boolean;
+  /** SQLite: worker threads with a read-only connection each that answer searches; 0: searches run on the main connection */
+  readonly searchReaders: number;
   /** redis:// URL for cross-process cache invalidation (and later rate limits); null: none */
   readonly redisUrl: string | null;
   /** prefix for Redis keys and channels, so installations can share one Redis */
@@ -124,6 +126,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const seedDemo = parseBool('SEED_DEMO', env.SEED_DEMO, true, problems);
   const pageCache = parseBool('PAGE_CACHE', env.PAGE_CACHE, true, problems);
+  // Off by default: on a busy 2-core machine the readers made searches slower (bench:search, docs/ARCHITECTURE.md).
+  const searchReaders = parseNumber('SEARCH_READERS', env.SEARCH_READERS, 0, 0, 32, problems);
 
   const redisUrl = env.REDIS_URL || null;
   if (redisUrl) {
@@ -172,6 +176,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo,
     logLevel,
     pageCache,
+    searchReaders,
     redisUrl,
     redisPrefix,
     metricsToken,

@@ -18,6 +18,7 @@ import * as m20261129T1700 from './migrations/2026-11-29T1700-organisation-links
 import * as m20261130T1200 from './migrations/2026-11-30T1200-create-contributions.js';
 import * as m20261130T1300 from './migrations/2026-11-30T1300-create-newsletter.js';
 import * as m20261130T1500 from './migrations/2026-11-30T1500-activity-start-index.js';
+import * as m20261201T1100 from './migrations/2026-12-01T1100-items-reindex-index.js';
 import * as m20261130T1400 from './migrations/2026-11-30T1400-search-title-index.js';
 import * as m20261201T1000 from './migrations/2026-12-01T1000-drafts.js';
 import * as m20261201T1200 from './migrations/2026-12-01T1200-calendar-version.js';
@@ -42,6 +43,7 @@ export const migrations: Record<string, Migration> = {
   '2026-11-30T1200-create-contributions': m20261130T1200,
   '2026-11-30T1300-create-newsletter': m20261130T1300,
   '2026-11-30T1500-activity-start-index': m20261130T1500,
+  '2026-12-01T1100-items-reindex-index': m20261201T1100,
   '2026-11-30T1400-search-title-index': m20261130T1400,
   '2026-12-01T1000-drafts': m20261201T1000,
   '2026-12-01T1200-calendar-version': m20261201T1200,

@@ -71,8 +71,10 @@ export async function listCandidates(db: Q, query: TermQuery, filter: DocumentFi
  * them all costs more than it tells. The store can stop after `limit` matches.
  */
 export async function listNewestCandidates(db: Q, query: TermQuery, filter: DocumentFilter, today: string, limit: number, offset = 0): Promise<CandidateRow[]> {
-  const { from, newest } = storeFor(db).match(query);
-  const r = await sql<CandidateRow>`with top as (select d.id ${from} and ${filterSql(filter)} order by ${newest} limit ${limit} offset ${offset})
+  const store = storeFor(db);
+  const { from, newest } = store.match(query);
+  const top = isUnfiltered(filter) ? store.newestIds(query, limit, offset) : sql`select d.id ${from} and ${filterSql(filter)} order by ${newest} limit ${limit} offset ${offset}`;
+  const r = await sql<CandidateRow>`with top as (${top})
     select d.id, d.kind, d.ref_id, d.url, d.type, d.title, d.summary, d.last_reviewed_at, d.valid_until, d.title_terms, d.summary_terms, 0 as score,
       case when d.valid_until is not null and d.valid_until < ${today} then 1 else 0 end as expired
     from top join search_documents d on d.id = top.id
@@ -139,9 +141,11 @@ export async function insertFacets(db: Q, rows: { document_id: number; name: str
 }
 
 export async function deleteAllDocuments(db: Q): Promise<void> {
-  await db.deleteFrom('search_facets').execute();
-  await db.deleteFrom('search_documents').execute();
-  await db.deleteFrom('search_terms').execute();
+  await storeFor(db).clearForRebuild(db);
+}
+
+export async function lockForWrite(db: Q): Promise<void> {
+  await storeFor(db).lockForWrite(db);
 }
 
 /** Adds delta to the document count of each term; terms no document uses any more are removed. */

@@ -4,7 +4,8 @@
  * indexDocument/removeDocument inside their own transactions; pages and the API call search().
  */
 import { randomUUID } from 'node:crypto';
-import { inTransaction } from '../db/database.js';
+import { inTransaction, type Db } from '../db/database.js';
+import { searchReadersOf } from './search.readers.js';
 import { ValidationError } from '../errors.js';
 import { analyzeForIndex, analyzeQuery, createVocabulary, distinctStems, fold, stem, tokenize, type SynonymMap, type Vocabulary } from './analyzer.js';
 import { createSynonymMap } from './synonyms.js';
@@ -112,6 +113,7 @@ function facetsOf(doc: SearchDocument): { name: string; value: string }[] {
 /** Adds or replaces a record in the index. Pass the caller's transaction: the index then commits or rolls back with it. */
 export async function indexDocument(db: Q, doc: SearchDocument): Promise<void> {
   await inTransaction(db, async (tx) => {
+    await repo.lockForWrite(tx);
     const { vocab } = await analysis(tx);
     const terms = termsOf(doc, vocab);
     const existing = await repo.findDocument(tx, doc.kind, doc.refId);
@@ -134,6 +136,7 @@ export async function indexDocument(db: Q, doc: SearchDocument): Promise<void> {
 /** Removes a record from the index (nothing happens when it is not there). */
 export async function removeDocument(db: Q, kind: string, refId: number): Promise<void> {
   await inTransaction(db, async (tx) => {
+    await repo.lockForWrite(tx);
     const existing = await repo.findDocument(tx, kind, refId);
     if (!existing) return;
     await repo.storeTerms(tx, existing.id, existing, 'removing');
@@ -169,6 +172,7 @@ export interface ReindexProgress {
  */
 export async function reindex(db: Q, sources: SearchSource[], onProgress?: (p: ReindexProgress) => void): Promise<{ documents: number; terms: number }> {
   return inTransaction(db, async (tx) => {
+    await repo.lockForWrite(tx);
     let total = 0;
     for (const source of sources) total += await source.count(tx);
     await repo.deleteAllDocuments(tx);
@@ -191,8 +195,9 @@ export async function reindex(db: Q, sources: SearchSource[], onProgress?: (p: R
     done = 0;
     for (const source of sources) {
       for await (const batch of source.documents(tx)) {
-        for (let i = 0; i < batch.length; i += 200) {
-          const docs = batch.slice(i, i + 200);
+        // 500 rows of 12 values per insert: far below either database's limit on parameters.
+        for (let i = 0; i < batch.length; i += 500) {
+          const docs = batch.slice(i, i + 500);
           const rows = docs.map((doc) => {
             const title = analyzeForIndex(doc.title, vocab, splitCache);
             const summary = analyzeForIndex(doc.summary, vocab, splitCache);
@@ -524,15 +529,17 @@ export async function search(db: Q, input: SearchQuery, options: { log?: boolean
   const page = Math.max(1, Math.floor(input.page ?? 1));
   const day = input.today ?? today();
   const filter: DocumentFilter = { kinds: input.kinds, type: input.type, audience: input.audience, theme: input.theme };
-  const a = await analysis(db);
+  const readers = db.isTransaction ? undefined : searchReadersOf(db as Db);
   // Cached results are keyed by the index version, which every write changes: never stale.
-  const cacheKey = options.cache ? JSON.stringify([a.version, query, filter, page, pageSize, day, input.facets ?? false]) : undefined;
+  const cacheKey = options.cache ? JSON.stringify([await repo.findVersion(db), query, filter, page, pageSize, day, input.facets ?? false]) : undefined;
   const cached = cacheKey !== undefined ? resultCache.get(cacheKey) : undefined;
   let result: SearchResult;
   if (cached) {
     result = { ...cached };
   } else {
-    result = await searchUncached(db, a, query, filter, page, pageSize, day, input.facets ?? false);
+    // A reader thread loads the vocabulary on its own connection; here it is only needed without one.
+    const request: ReaderRequest = { query, filter, page, pageSize, day, facets: input.facets ?? false };
+    result = readers ? await readers.run(request) : await searchUncached(db, await analysis(db), query, filter, page, pageSize, day, request.facets);
     if (cacheKey !== undefined) {
       if (resultCache.size >= RESULT_CACHE_SIZE) resultCache.delete(resultCache.keys().next().value!);
       resultCache.set(cacheKey, result);
@@ -546,6 +553,21 @@ export async function search(db: Q, input: SearchQuery, options: { log?: boolean
     await logSearch(db, { query, filters, resultCount: result.total, durationMs: result.durationMs, createdAt: new Date().toISOString() });
   }
   return result;
+}
+
+/** A search as a reader thread gets it (see search.readers.ts): the query already normalized. */
+export interface ReaderRequest {
+  query: string;
+  filter: DocumentFilter;
+  page: number;
+  pageSize: number;
+  day: string;
+  facets: boolean;
+}
+
+/** Runs a search on a reader thread's own connection. */
+export async function searchOnReader(db: Q, r: ReaderRequest): Promise<SearchResult> {
+  return searchUncached(db, await analysis(db), r.query, r.filter, r.page, r.pageSize, r.day, r.facets);
 }
 
 const resultCache = new Map<string, SearchResult>();
@@ -647,6 +669,7 @@ export async function replaceSynonymGroups(db: Q, groups: string[][], actor: Act
   if (groups.length > 1000) fields.groups = 'Hoogstens 1000 groepen.';
   if (Object.keys(fields).length) throw new ValidationError('De synoniemen kloppen niet.', fields);
   await inTransaction(db, async (tx) => {
+    await repo.lockForWrite(tx);
     const before = (await listSynonymGroups(tx)).map((g) => g.words);
     await repo.replaceSynonymGroups(tx, clean);
     await touch(tx);

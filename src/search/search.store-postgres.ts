@@ -29,13 +29,30 @@ export function createPostgresStore(): SearchStore {
     countAll(query, cap) {
       return sql<{ n: number }>`select count(*) as n from (select 1 from search_documents d where ${column(query)} @@ to_tsquery('simple', ${tsquery(query)}) limit ${cap + 1}) m`;
     },
+    newestIds(query, limit, offset) {
+      return sql<{ id: number }>`select d.id from search_documents d where ${column(query)} @@ to_tsquery('simple', ${tsquery(query)}) order by d.id desc limit ${limit} offset ${offset}`;
+    },
     phrase(terms) {
       return sql<boolean>`d.tsv @@ to_tsquery('simple', ${terms.map((t) => `'${t}'`).join(' <-> ')})`;
     },
     async added() {},
     async removing() {},
+    async lockForWrite(db) {
+      await sql`select version from search_state where id = 1 for update`.execute(db);
+    },
+    async clearForRebuild(db) {
+      // Truncating is instant where deleting 100,000 rows is not, and a GIN index built once at the
+      // end costs a fraction of keeping it up to date row by row. Both take the table's exclusive
+      // lock until the reindex commits: searches wait for it (a minute at 100,000 records).
+      await sql`truncate search_facets, search_documents, search_terms`.execute(db);
+      await sql`drop index if exists search_documents_tsv_idx`.execute(db);
+      await sql`drop index if exists search_documents_title_tsv_idx`.execute(db);
+    },
     async rebuild(db) {
+      await sql`create index if not exists search_documents_tsv_idx on search_documents using gin (tsv)`.execute(db);
+      await sql`create index if not exists search_documents_title_tsv_idx on search_documents using gin (title_tsv)`.execute(db);
       await sql`analyze search_documents`.execute(db);
+      await sql`analyze search_facets`.execute(db);
     },
     async sizeBytes(db) {
       const r = await sql<{ n: string }>`select (pg_total_relation_size('search_documents') + pg_total_relation_size('search_facets') + pg_total_relation_size('search_terms'))::text as n`.execute(db);

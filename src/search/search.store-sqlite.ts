@@ -33,6 +33,11 @@ export function createSqliteStore(): SearchStore {
       const fts = ftsTable(query);
       return sql<{ n: number }>`select count(*) as n from (select 1 from ${fts} where ${fts} match ${matchExpression(query)} limit ${cap + 1})`;
     },
+    newestIds(query, limit, offset) {
+      // Without the join, FTS5 sees the LIMIT and stops after that many matches (with it, it merges far more).
+      const fts = ftsTable(query);
+      return sql<{ id: number }>`select rowid as id from ${fts} where ${fts} match ${matchExpression(query)} order by rowid desc limit ${limit} offset ${offset}`;
+    },
     phrase(terms) {
       return sql<boolean>`d.id in (select rowid from search_fts where search_fts match ${`"${terms.join(' ')}"`})`;
     },
@@ -45,6 +50,14 @@ export function createSqliteStore(): SearchStore {
         db,
       );
       await sql`insert into search_title_fts (search_title_fts, rowid, title_terms) values ('delete', ${id}, ${t.title_terms})`.execute(db);
+    },
+    // SQLite has one writer at a time: a write transaction holds the whole database.
+    async lockForWrite() {},
+    async clearForRebuild(db: Q) {
+      // The full-text tables hold external content: 'rebuild' (after the load) starts them afresh.
+      await sql`delete from search_facets`.execute(db);
+      await sql`delete from search_documents`.execute(db);
+      await sql`delete from search_terms`.execute(db);
     },
     async rebuild(db: Q) {
       await sql`insert into search_fts (search_fts) values ('rebuild')`.execute(db);

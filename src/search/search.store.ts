@@ -31,12 +31,22 @@ export interface SearchStore {
   match(query: TermQuery): { from: RawBuilder<unknown>; score: RawBuilder<number>; newest: RawBuilder<unknown> };
   /** `SELECT count(*)` of the matches when there is no filter, up to cap + 1 (where the count stops), without touching search_documents where the store can. */
   countAll(query: TermQuery, cap: number): RawBuilder<{ n: number }>;
+  /** `SELECT id` of the newest matches when there is no filter, without joining search_documents where the store can. */
+  newestIds(query: TermQuery, limit: number, offset: number): RawBuilder<{ id: number }>;
   /** Condition (on alias d) that the terms occur as a phrase, in order and next to each other. */
   phrase(terms: string[]): RawBuilder<boolean>;
   /** Called after a document row was inserted or updated with these terms. */
   added(db: Q, id: number, terms: StoreTerms): Promise<void>;
   /** Called before a document row with these (old) terms is updated or deleted. */
   removing(db: Q, id: number, terms: StoreTerms): Promise<void>;
+  /**
+   * Called first in every transaction that writes to the index: takes the index's write lock
+   * where the database has row locks (PostgreSQL), so writers and a full reindex always lock in
+   * the same order (search_state, then documents, facets and terms) and cannot deadlock.
+   */
+  lockForWrite(db: Q): Promise<void>;
+  /** Empties the index before a full rebuild, and drops what a bulk load would keep up to date row by row. */
+  clearForRebuild(db: Q): Promise<void>;
   /** Rebuilds the full-text index from search_documents after a bulk load. */
   rebuild(db: Q): Promise<void>;
   /** Bytes used by the index tables. */

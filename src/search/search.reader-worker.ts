@@ -1,0 +1,21 @@
+/** A search reader's thread (see search.readers.ts): a read-only connection that answers searches. */
+import { parentPort, workerData } from 'node:worker_threads';
+import SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { SQLITE_MMAP_BYTES, withStatementCache, type Database } from '../db/database.js';
+import { searchOnReader, type ReaderRequest } from './search.service.js';
+
+const sqlite = new SQLite((workerData as { databaseFile: string }).databaseFile, { readonly: true, fileMustExist: true });
+sqlite.pragma('busy_timeout = 5000');
+sqlite.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
+const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+
+parentPort!.on('message', (m: { id: number; request: ReaderRequest }) => {
+  searchOnReader(db, m.request).then(
+    (result) => parentPort!.postMessage({ id: m.id, result }),
+    (err: unknown) => {
+      const e = err instanceof Error ? err : new Error(String(err));
+      parentPort!.postMessage({ id: m.id, error: { message: e.message, stack: e.stack } });
+    },
+  );
+});

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { forEachDialect } from '../../test/dialects.js';
+import * as content from '../content/content.service.js';
+import { SYSTEM_ACTOR } from '../audit/audit.service.js';
+import * as search from './search.service.js';
+import { searchReadersOf } from './search.readers.js';
+
+const itemInput = (slug: string, title: string): content.ItemInput => ({
+  type: 'tip',
+  slug,
+  title,
+  summary: 'Een korte samenvatting voor de test.',
+  body: 'Een tekst over plofkraantjes.',
+  status: 'published',
+  details: {},
+  audiences: ['mantelzorgers'],
+  themes: ['dementie'],
+  sources: [{ title: 'Bron', url: 'https://example.org/bron' }],
+});
+
+// SEARCH_READERS=2: on SQLite, searches outside a transaction run on reader threads with their own
+// read-only connection. A write on the main connection must be in their results at once.
+forEachDialect(
+  'search readers',
+  (ctx) => {
+    test('SQLite searches run on the readers, and every committed change is found at once', async () => {
+      const app = await ctx.app();
+      assert.equal(searchReadersOf(ctx.db) !== undefined, ctx.dialect === 'sqlite', 'readers only on SQLite');
+      const api = async (q: string) => ((await app.inject({ url: '/api/v1/search', query: { q } })).json() as { total: number }).total;
+      assert.equal(await api('plofkraantjes'), 0);
+      const id = await content.createItem(ctx.db, itemInput('test-lezer', 'Over plofkraantjes'));
+      // Many at once: they spread over both readers, and every one sees the new item.
+      assert.deepEqual(await Promise.all(Array.from({ length: 8 }, () => api('plofkraantjes'))), Array(8).fill(1));
+      assert.deepEqual((await search.search(ctx.db, { q: 'plofkraantjes' })).hits.map((h) => h.url), ['/kennis/test-lezer']);
+      await content.deleteItem(ctx.db, SYSTEM_ACTOR, id);
+      assert.equal(await api('plofkraantjes'), 0, 'a removed item is gone at once');
+      // Inside a transaction the search runs on the transaction (which the readers cannot see).
+      await ctx.db.transaction().execute(async (tx) => {
+        await content.createItem(tx, itemInput('test-lezer-2', 'Nog eens plofkraantjes'));
+        assert.equal((await search.search(tx, { q: 'plofkraantjes' })).total, 1);
+      });
+      assert.equal(await api('plofkraantjes'), 1);
+    });
+  },
+  { env: { SEARCH_READERS: '2' } },
+);
