@@ -458,6 +458,8 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void cleanup().then(() => process.exit(130)));
   try {
     for (const s of SETUPS) if (!(s in SETUP_LABELS)) throw new Error(`LOAD_SETUPS: unknown setup "${s}" (pg1, pg2, sqlite)`);
+    // Before the data is generated (half an hour at full scale), not after.
+    if (!fs.existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX} (apt-get install -y nginx, or set NGINX)`);
     const runs: Run[] = [];
     const dbs: LoadDb[] = [];
     for (const dialect of ['postgres', 'sqlite'] as const) {

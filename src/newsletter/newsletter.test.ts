@@ -294,7 +294,8 @@ forEachDialect('newsletter', (ctx) => {
     await newsletter.sendBatch(ctx.db, { mailer: recordingMailer(sent), baseUrl: BASE }, id, fast);
     const employer = sent.find((m) => m.to === 'werkgever@example.be')!;
     assert.match(employer.text, new RegExp(`/kennis/${forEmployers}`));
-    assert.doesNotMatch(employer.text, new RegExp(`/kennis/${onlyOthers.slug}\\b`));
+    // The whole slug: one slug can start another (erkenning-als-mantelzorger, erkenning-als-mantelzorger-met-...).
+    assert.doesNotMatch(employer.text, new RegExp(`/kennis/${onlyOthers.slug}(?![\\w-])`));
     assert.match(sent.find((m) => m.to === 'alles@example.be')!.text, new RegExp(`/kennis/${onlyOthers.slug}`));
 
     // Digest: what was published since the last one, each subscriber only what fits their interests.
@@ -310,7 +311,7 @@ forEachDialect('newsletter', (ctx) => {
     const digestMails: MailMessage[] = [];
     await newsletter.sendBatch(ctx.db, { mailer: recordingMailer(digestMails), baseUrl: BASE }, digest, fast);
     assert.match(digestMails.find((m) => m.to === 'werkgever@example.be')!.text, new RegExp(`/kennis/${forEmployers}`));
-    assert.ok(digestMails.every((m) => !new RegExp(`/kennis/${onlyOthers.slug}\\b`).test(m.text) || m.to === 'alles@example.be'));
+    assert.ok(digestMails.every((m) => !new RegExp(`/kennis/${onlyOthers.slug}(?![\\w-])`).test(m.text) || m.to === 'alles@example.be'));
     assert.equal(await newsletter.createDigest(ctx.db, new Date(now.getTime() + 1000)), null, 'nothing new: no digest');
     // Digests are not in the public archive.
     assert.ok((await newsletter.listArchive(ctx.db)).every((e) => e.kind === 'edition'));
