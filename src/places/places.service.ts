@@ -36,7 +36,9 @@ function toMunicipality(row: MunicipalityRow): Municipality {
   };
 }
 
-// Keyed by the database handle: reference data only changes through migrations.
+// Keyed by the database: reference data only changes through migrations. The key is the query
+// adapter, which a Kysely instance makes once and shares with every transaction it opens, so a
+// transaction finds the index its database already holds instead of reading the tables again.
 const indexes = new WeakMap<object, Promise<PlacesIndex>>();
 
 function addTo(map: Map<string, Municipality[]>, name: string, m: Municipality | undefined): void {
@@ -74,13 +76,14 @@ async function buildIndex(db: Q): Promise<PlacesIndex> {
 }
 
 function placesIndex(db: Q): Promise<PlacesIndex> {
-  // A transaction is a new object per call: it reads the (small) reference data afresh.
-  if (db.isTransaction) return buildIndex(db);
-  let index = indexes.get(db);
+  const key = db.getExecutor().adapter;
+  let index = indexes.get(key);
   if (!index) {
+    // Built with the caller's handle: inside a transaction on SQLite, the database's own handle would
+    // wait for the connection that this transaction holds.
     index = buildIndex(db);
-    indexes.set(db, index);
-    index.catch(() => indexes.delete(db));
+    indexes.set(key, index);
+    index.catch(() => indexes.delete(key));
   }
   return index;
 }

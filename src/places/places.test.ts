@@ -62,6 +62,16 @@ forEachDialect(
       assert.ok(near.every((m, i) => i === 0 || near[i - 1]!.distanceKm <= m.distanceKm));
     });
 
+    test('a transaction uses the places its database already read', async () => {
+      // Reference data: reading 304 municipalities and their postcodes again in every transaction
+      // cost milliseconds per write.
+      const outside = await places.listMunicipalities(ctx.db);
+      const inside = await ctx.db.transaction().execute((tx) => places.listMunicipalities(tx));
+      assert.equal(inside, outside, 'the same index, not a fresh copy');
+      const again = await ctx.db.transaction().execute(async (tx) => (await places.resolvePlace(tx, '2440')).kind);
+      assert.equal(again, 'postcode');
+    });
+
     async function names(input: string): Promise<string[]> {
       const match = await places.resolvePlace(ctx.db, input);
       assert.ok(match.kind === 'postcode' || match.kind === 'name', `${input}: ${match.kind}`);
