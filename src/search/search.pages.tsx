@@ -61,7 +61,16 @@ function Hit({ hit }: { hit: search.SearchHit }) {
   );
 }
 
-function FacetGroup(props: { title: string; param: 'type' | 'doelgroep' | 'thema'; counts: search.FacetCount[]; label: (value: string) => string; toParam: (value: string) => string; current: Current }) {
+function FacetGroup(props: {
+  title: string;
+  param: 'type' | 'doelgroep' | 'thema';
+  counts: search.FacetCount[];
+  /** counts are estimates (the total is too) */
+  approximate?: boolean;
+  label: (value: string) => string;
+  toParam: (value: string) => string;
+  current: Current;
+}) {
   if (props.counts.length === 0) return null;
   const active = props.current[props.param];
   return (
@@ -75,7 +84,7 @@ function FacetGroup(props: { title: string; param: 'type' | 'doelgroep' | 'thema
           return (
             <li>
               <a href={href} aria-current={selected ? 'true' : undefined}>
-                {props.label(f.value)} <span class="count">({f.count})</span>
+                {props.label(f.value)} <span class="count">({props.approximate ? `ca. ${f.count.toLocaleString('nl-BE')}` : f.count})</span>
                 {selected ? <span class="visually-hidden"> (gekozen, klik om te wissen)</span> : null}
               </a>
             </li>
@@ -192,9 +201,9 @@ export async function registerSearchPages(app: FastifyInstance, options: SearchP
                   {result.facets ? (
                     <nav class="facets" aria-labelledby="h-facets">
                       <h2 id="h-facets">Verfijn</h2>
-                      <FacetGroup title="Soort" param="type" counts={result.facets.type} label={(v) => typeLabel(v, true)} toParam={typeSlug} current={current} />
-                      <FacetGroup title="Voor wie" param="doelgroep" counts={result.facets.audience} label={(v) => audienceName.get(v) ?? v} toParam={(v) => v} current={current} />
-                      <FacetGroup title="Thema" param="thema" counts={result.facets.theme} label={(v) => themeName.get(v) ?? v} toParam={(v) => v} current={current} />
+                      <FacetGroup approximate={result.facets.approximate} title="Soort" param="type" counts={result.facets.type} label={(v) => typeLabel(v, true)} toParam={typeSlug} current={current} />
+                      <FacetGroup approximate={result.facets.approximate} title="Voor wie" param="doelgroep" counts={result.facets.audience} label={(v) => audienceName.get(v) ?? v} toParam={(v) => v} current={current} />
+                      <FacetGroup approximate={result.facets.approximate} title="Thema" param="thema" counts={result.facets.theme} label={(v) => themeName.get(v) ?? v} toParam={(v) => v} current={current} />
                     </nav>
                   ) : null}
                 </div>

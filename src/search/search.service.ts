@@ -11,7 +11,7 @@ import { analyzeForIndex, analyzeQuery, createVocabulary, distinctStems, fold, s
 import { createSynonymMap } from './synonyms.js';
 import * as repo from './search.repository.js';
 import { recordChange, SYSTEM_ACTOR, type Actor } from '../audit/audit.service.js';
-import type { CandidateRow, DocumentFilter } from './search.repository.js';
+import type { CandidateRow, DocumentFilter, PageRow } from './search.repository.js';
 import { safeGroups, storeFor, type Q, type StoreTerms, type TermQuery } from './search.store.js';
 import type { NewSearchDocumentRow } from './search.table.js';
 import type { FacetCount, SearchDocument, SearchHit, SearchLogEntry, SearchQuery, SearchResult, SearchSource, SnippetPart, Suggestion } from './search.model.js';
@@ -379,7 +379,7 @@ export function makeSnippet(body: string, summary: string, terms: Set<string>): 
   return parts;
 }
 
-function toHit(row: CandidateRow, snippet: SnippetPart[]): SearchHit {
+function toHit(row: PageRow, expired: boolean, snippet: SnippetPart[]): SearchHit {
   return {
     kind: row.kind,
     refId: row.ref_id,
@@ -390,7 +390,7 @@ function toHit(row: CandidateRow, snippet: SnippetPart[]): SearchHit {
     snippet,
     lastReviewedAt: row.last_reviewed_at,
     validUntil: row.valid_until,
-    expired: row.expired === 1,
+    expired,
   };
 }
 
@@ -439,8 +439,13 @@ async function matchBounds(db: Q, query: TermQuery, filter: DocumentFilter, a: A
 
 /** Two significant digits, and more than COUNT_CAP: it is "about" that many. */
 function roughly(estimate: number): number {
+  return Math.max(COUNT_CAP + 1, roughlyAny(estimate));
+}
+
+/** Two significant digits. */
+function roughlyAny(estimate: number): number {
   const unit = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(1, estimate))) - 1);
-  return Math.max(COUNT_CAP + 1, Math.round(estimate / unit) * unit);
+  return Math.round(estimate / unit) * unit;
 }
 
 interface Candidates {
@@ -518,6 +523,31 @@ function facetList(counts: FacetCount[]): FacetCount[] {
   return counts.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
+/** Facets of an estimated total are counted among this many of the newest matches (each costs a few µs per facet). */
+const FACET_SAMPLE = 300;
+
+/**
+ * Matches per type, audience and theme. With an estimated total (more than COUNT_CAP matches) they
+ * are counted among the newest FACET_SAMPLE matches and scaled to the estimate: counting every match
+ * per facet would cost hundreds of milliseconds for a common word.
+ */
+async function facetCounts(db: Q, query: TermQuery, filter: DocumentFilter, found: { total: number; approximate: boolean }): Promise<NonNullable<SearchResult['facets']>> {
+  // Without an estimate there are at most COUNT_CAP matches: the sample is all of them.
+  const counts = await repo.countFacets(db, query, filter, found.approximate ? FACET_SAMPLE : COUNT_CAP);
+  let scale = (n: number) => n;
+  if (found.approximate) {
+    const sampled = counts.type.reduce((sum, t) => sum + t.count, 0);
+    scale = (n) => Math.max(1, roughlyAny((n * found.total) / Math.max(1, sampled)));
+  }
+  const list = (rows: { value: string; count: number }[]) => facetList(rows.map(({ value, count }) => ({ value, count: scale(count) })));
+  return {
+    type: list(counts.type),
+    audience: list(counts.facets.filter((f) => f.name === 'audience')),
+    theme: list(counts.facets.filter((f) => f.name === 'theme')),
+    ...(found.approximate ? { approximate: true } : {}),
+  };
+}
+
 /**
  * Searches the index. Every word must match (a word matches through its stem, a compound's parts,
  * a corrected typo or a synonym); when nothing has every word, records with some of them are given.
@@ -582,21 +612,18 @@ async function searchUncached(db: Q, a: Analysis, query: string, filter: Documen
     const found = await rankedPage(db, p, a, filter, day, (page - 1) * pageSize, pageSize);
     const mode: SearchResult['mode'] = found.allWords === 0 && found.total > 0 ? 'some' : 'all';
     if (found.total > found.allWords) p.query = { ...p.query, mode: 'some' };
-    const bodies = new Map((await repo.listBodies(db, found.rows.map((r) => r.id))).map((b) => [b.id, b.body]));
-    const hits = found.rows.map((row) => toHit(row, makeSnippet(bodies.get(row.id) ?? '', row.summary, p.all)));
+    // The display columns and bodies of this page only (ranking read narrow columns).
+    const shown = new Map((await repo.listPageRows(db, found.rows.map((r) => r.id), true)).map((r) => [r.id, r]));
+    const hits = found.rows.flatMap((row) => {
+      const r = shown.get(row.id);
+      return r ? [toHit(r, row.expired === 1, makeSnippet(r.body ?? '', r.summary, p.all))] : [];
+    });
     // With an estimated total, the pages offered are those known to exist (COUNT_CAP matches were counted).
     const pageCount = Math.max(1, Math.ceil(Math.min(found.total, found.approximate ? COUNT_CAP : Infinity) / pageSize));
     result = { query, total: found.total, page, pageSize, pageCount, hits, mode, durationMs: 0 };
     if (found.approximate) result.approximate = true;
     if (corrected && found.total > 0) result.corrected = corrected;
-    if (facets) {
-      const counts = await repo.countFacets(db, p.query, filter);
-      result.facets = {
-        type: facetList(counts.type),
-        audience: facetList(counts.facets.filter((f) => f.name === 'audience').map(({ value, count }) => ({ value, count }))),
-        theme: facetList(counts.facets.filter((f) => f.name === 'theme').map(({ value, count }) => ({ value, count }))),
-      };
-    }
+    if (facets) result.facets = await facetCounts(db, p.query, filter, found);
   }
   return result;
 }
@@ -623,7 +650,11 @@ export async function suggest(db: Q, q: string, options: { kinds?: string[]; lim
   }
   if (p.query.groups.length === 0) return [];
   const found = await rankedPage(db, p, a, { kinds: options.kinds }, options.today ?? today(), 0, options.limit ?? 6);
-  return found.rows.map((r) => ({ title: r.title, url: r.url, type: r.type }));
+  const shown = new Map((await repo.listPageRows(db, found.rows.map((r) => r.id), false)).map((r) => [r.id, r]));
+  return found.rows.flatMap((row) => {
+    const r = shown.get(row.id);
+    return r ? [{ title: r.title, url: r.url, type: r.type }] : [];
+  });
 }
 
 /** The most frequent index terms starting with the folded word being typed (its own stem first). */
