@@ -277,22 +277,37 @@ function contains(haystack: string[], needle: string[]): boolean {
   return false;
 }
 
-/** Share of the query (weighted by how telling each word is) found in a field; synonyms count for less. */
-function coverage(terms: Set<string>, p: Plan): number {
+/** Whether a field's terms (space-separated, padded with a space at both ends) hold a term: no Set per row. */
+function holds(padded: string, term: string): boolean {
+  return padded.includes(` ${term} `);
+}
+
+/** Share of the query (weighted by how telling each word is) found in a field (padded terms); synonyms count for less. */
+function coverage(padded: string, p: Plan): number {
   let sum = 0;
   let total = 0;
-  p.query.groups.forEach((group, i) => {
+  const groups = p.query.groups;
+  for (let i = 0; i < groups.length; i++) {
     const w = p.weights[i]!;
+    const primary = p.primary[i]!;
     total += w;
-    if (group.some((t) => p.primary[i]!.has(t) && terms.has(t))) sum += w;
-    else if (group.some((t) => terms.has(t))) sum += 0.7 * w;
-  });
+    let typed = false;
+    let other = false;
+    for (const t of groups[i]!) {
+      if (!holds(padded, t)) continue;
+      if (primary.has(t)) {
+        typed = true;
+        break;
+      }
+      other = true;
+    }
+    if (typed) sum += w;
+    else if (other) sum += 0.7 * w;
+  }
   return total > 0 ? sum / total : 0;
 }
 
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / 86_400_000;
-}
+const DAY_MS = 86_400_000;
 
 /**
  * The ranking rules, the same on both databases: title over summary over body, the exact phrase
@@ -300,19 +315,22 @@ function daysBetween(from: string, to: string): number {
  * that expired last.
  */
 function rerank(rows: CandidateRow[], p: Plan, phraseIds: Set<number>, day: string): CandidateRow[] {
-  const maxScore = Math.max(1e-9, ...rows.map((r) => r.score));
+  let maxScore = 1e-9;
+  for (const r of rows) if (r.score > maxScore) maxScore = r.score;
+  const dayMs = Date.parse(day.slice(0, 10));
   const scored = rows.map((row) => {
     const titleList = row.title_terms.split(' ');
-    const title = new Set(titleList);
-    const summary = new Set(row.summary_terms.split(' '));
+    const title = ` ${row.title_terms} `;
+    const summary = ` ${row.summary_terms} `;
     let s = 4 * coverage(title, p) + 1.5 * coverage(summary, p) + 2 * (row.score / maxScore);
     if (p.phrase.length >= 2 && contains(titleList, p.phrase)) s += 2;
     else if (p.phrase.length >= 2 && contains(row.summary_terms.split(' '), p.phrase)) s += 1.5;
     else if (phraseIds.has(row.id)) s += 1.5;
     // A short title that is all query ("Mantelzorgverlof" for "mantelzorgverlof") is the page about it.
-    const titleWords = titleList.filter((t) => p.all.has(t)).length;
+    let titleWords = 0;
+    for (const t of titleList) if (p.all.has(t)) titleWords++;
     if (titleList.length > 0) s += titleWords / titleList.length;
-    if (row.last_reviewed_at) s += 0.3 * Math.max(0, 1 - daysBetween(row.last_reviewed_at, day) / 730);
+    if (row.last_reviewed_at) s += 0.3 * Math.max(0, 1 - (dayMs - Date.parse(row.last_reviewed_at.slice(0, 10))) / DAY_MS / 730);
     return { row, s };
   });
   scored.sort((a, b) => a.row.expired - b.row.expired || b.s - a.s || a.row.id - b.row.id);
@@ -331,14 +349,20 @@ const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 
 const stemOfWord = new Map<string, string>();
 
-function isMatch(word: string, terms: Set<string>): boolean {
+const NON_WORD_RE = /[^\p{L}\p{M}\p{N}]+/u;
+
+function termOf(word: string): string {
   let term = stemOfWord.get(word);
   if (term === undefined) {
     term = stem(fold(word));
     if (stemOfWord.size > 100_000) stemOfWord.clear();
     stemOfWord.set(word, term);
   }
-  return terms.has(term);
+  return term;
+}
+
+function isMatch(word: string, terms: Set<string>): boolean {
+  return terms.has(termOf(word));
 }
 
 /** The sentence that matches most query terms, cut to about SNIPPET_LENGTH characters, matches marked. */
@@ -349,11 +373,22 @@ export function makeSnippet(body: string, summary: string, terms: Set<string>): 
     .filter(Boolean);
   let best = '';
   let bestScore = 0;
-  for (const sentence of sentences) {
-    const found = new Set<string>();
-    for (const m of sentence.matchAll(WORD_RE)) if (isMatch(m[0], terms)) found.add(stemOfWord.get(m[0])!);
+  // The sentence in which each term was last found: distinct terms per sentence without a Set each.
+  const seenIn = new Map<string, number>();
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    let found = 0;
+    // split, not matchAll: no match object per word (this loop runs over every word of ten bodies).
+    for (const word of sentence.split(NON_WORD_RE)) {
+      if (word === '') continue;
+      const term = termOf(word);
+      if (terms.has(term) && seenIn.get(term) !== i) {
+        seenIn.set(term, i);
+        found++;
+      }
+    }
     // Whole sentences read better than headings or list items of a few words.
-    const score = found.size + (found.size > 0 && sentence.length >= 60 ? 0.5 : 0);
+    const score = found + (found > 0 && sentence.length >= 60 ? 0.5 : 0);
     if (score > bestScore) {
       best = sentence;
       bestScore = score;
