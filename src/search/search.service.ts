@@ -620,6 +620,11 @@ export async function search(db: Q, input: SearchQuery, options: { log?: boolean
   return result;
 }
 
+/** The index version: a token that every write to the index changes (for keeping what is derived from results). */
+export function indexVersion(db: Q): Promise<string> {
+  return repo.findVersion(db);
+}
+
 /** A search as a reader thread gets it (see search.readers.ts): the query already normalized. */
 export interface ReaderRequest {
   query: string;
