@@ -79,6 +79,28 @@ forEachDialect(
       const page = cheerio.load((await app.inject({ url: '/zoeken', query: { q: 'mantelzorg' } })).body);
       assert.match(page('#h-results').text(), /^Ongeveer 1\.600 resultaten/);
     });
+
+    test('facets of an estimated total are estimates too (from the newest matches, scaled); up to 1,000 matches they are exact', async () => {
+      const large = (await search.search(ctx.db, { q: 'mantelzorg', facets: true })).facets!;
+      assert.equal(large.approximate, true);
+      // Every record is an article for carers; half are about money: scaled from the sample to the estimate.
+      assert.deepEqual(large.type, [{ value: 'article', count: COUNT }]);
+      assert.deepEqual(large.audience, [{ value: 'mantelzorgers', count: COUNT }]);
+      assert.deepEqual(large.theme, [
+        { value: 'geld', count: COUNT / 2 },
+        { value: 'werk', count: COUNT / 2 },
+      ]);
+      const exact = (await search.search(ctx.db, { q: 'mantelzorg premie', facets: true })).facets!;
+      assert.equal(exact.approximate, undefined);
+      assert.deepEqual(exact.type, [{ value: 'article', count: 400 }]);
+      assert.deepEqual(exact.theme, [{ value: 'geld', count: 400 }]);
+      const filtered = (await search.search(ctx.db, { q: 'mantelzorg', theme: 'werk', facets: true })).facets!;
+      assert.equal(filtered.approximate, undefined, 'exactly 800 records, counted');
+      assert.deepEqual(filtered.theme, [{ value: 'werk', count: 800 }]);
+      const app = await ctx.app();
+      const page = cheerio.load((await app.inject({ url: '/zoeken', query: { q: 'mantelzorg' } })).body);
+      assert.match(page('.facets').text(), /\(ca\. 1\.600\)/);
+    });
   },
   { seed: false },
 );

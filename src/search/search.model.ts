@@ -92,7 +92,8 @@ export interface SearchResult {
   mode: 'all' | 'some' | 'none';
   /** the query with typos corrected, when a correction found the results ("Bedoelde je: …?") */
   corrected?: string;
-  facets?: { type: FacetCount[]; audience: FacetCount[]; theme: FacetCount[] };
+  /** approximate: counted among the newest thousand matches and scaled to the estimated total (when the total is approximate) */
+  facets?: { type: FacetCount[]; audience: FacetCount[]; theme: FacetCount[]; approximate?: boolean };
   durationMs: number;
 }
 

@@ -11,6 +11,7 @@ import { typeFromSlug, typeLabel, typeSlug } from './search.labels.js';
 import * as search from './search.service.js';
 import { checkFacets } from './search.filters.js';
 import { SearchPageQuery } from './search.schemas.js';
+import { createPageCache } from '../web/page-cache.js';
 
 export interface SearchPagesOptions {
   db: Db;
@@ -28,6 +29,8 @@ interface Current {
 }
 
 const FACETS_SHOWN = 12;
+/** Rendered result pages kept (with the result cache on), as many as the results in the result cache. */
+const RENDERED_PAGES_KEPT = 1000;
 
 function Snippet({ parts }: { parts: search.SnippetPart[] }) {
   return <p class="snippet">{parts.map((p) => (p.mark ? <mark>{p.text}</mark> : p.text))}</p>;
@@ -61,7 +64,16 @@ function Hit({ hit }: { hit: search.SearchHit }) {
   );
 }
 
-function FacetGroup(props: { title: string; param: 'type' | 'doelgroep' | 'thema'; counts: search.FacetCount[]; label: (value: string) => string; toParam: (value: string) => string; current: Current }) {
+function FacetGroup(props: {
+  title: string;
+  param: 'type' | 'doelgroep' | 'thema';
+  counts: search.FacetCount[];
+  /** counts are estimates (the total is too) */
+  approximate?: boolean;
+  label: (value: string) => string;
+  toParam: (value: string) => string;
+  current: Current;
+}) {
   if (props.counts.length === 0) return null;
   const active = props.current[props.param];
   return (
@@ -75,7 +87,7 @@ function FacetGroup(props: { title: string; param: 'type' | 'doelgroep' | 'thema
           return (
             <li>
               <a href={href} aria-current={selected ? 'true' : undefined}>
-                {props.label(f.value)} <span class="count">({f.count})</span>
+                {props.label(f.value)} <span class="count">({props.approximate ? `ca. ${f.count.toLocaleString('nl-BE')}` : f.count})</span>
                 {selected ? <span class="visually-hidden"> (gekozen, klik om te wissen)</span> : null}
               </a>
             </li>
@@ -132,6 +144,7 @@ function NothingFound({ q, themes }: { q: string; themes: Theme[] }) {
 
 export async function registerSearchPages(app: FastifyInstance, options: SearchPagesOptions): Promise<void> {
   const { db, baseUrl } = options;
+  const renderedPages = createPageCache(RENDERED_PAGES_KEPT);
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
   r.get('/zoeken', { schema: { querystring: SearchPageQuery } }, async (request, reply) => {
@@ -140,71 +153,79 @@ export async function registerSearchPages(app: FastifyInstance, options: SearchP
     const current: Current = { q, type: query.type || undefined, doelgroep: query.doelgroep || undefined, thema: query.thema || undefined };
     const page = query.pagina ?? 1;
     await checkFacets(db, current.doelgroep, current.thema, { audience: 'doelgroep', theme: 'thema' });
-    const [audiences, themes] = await Promise.all([content.listAudiences(db), content.listThemes(db)]);
+    const today = options.today?.();
+    // Read before searching: a write in between then only makes the kept page newer than its key says.
+    const version = options.resultCache ? await search.indexVersion(db) : undefined;
     const result = q
       ? await search.search(
           db,
-          { q, type: current.type ? typeFromSlug(current.type) : undefined, audience: current.doelgroep, theme: current.thema, page, facets: true, today: options.today?.() },
+          { q, type: current.type ? typeFromSlug(current.type) : undefined, audience: current.doelgroep, theme: current.thema, page, facets: true, today },
           { log: true, cache: options.resultCache },
         )
       : null;
-    const audienceName = new Map(audiences.map((a) => [a.slug, a.name]));
-    const themeName = new Map(themes.flatMap((t) => [t, ...t.children]).map((t) => [t.slug, t.name]));
     const filtered = Boolean(current.type || current.doelgroep || current.thema);
 
-    // Never from the page cache: every search is logged and reflects the index as it is now.
+    // Never from the page cache (keyed by URL): every search is logged (above) and reflects the
+    // index as it is now. With the result cache on, the rendered page is kept like the result: by
+    // index version (and content generation, see reply.html), so rendering costs no more than the API.
+    const keep = version !== undefined ? { pages: renderedPages, key: JSON.stringify([version, today ?? new Date().toISOString().slice(0, 10), current, page]) } : undefined;
     return reply.html(
-      () => (
-        <Layout title={q ? `Zoeken: ${q}` : 'Zoeken'} path="/zoeken" baseUrl={baseUrl} description="Zoek in alle info over mantelzorg." noindex breadcrumbs={[{ label: 'Start', href: '/' }]}>
-          <h1>Zoeken</h1>
-          <SearchBox q={q} />
-          {!result ? (
-            <>
-              <p>Typ een of meer woorden, bijvoorbeeld „premie mantelzorg” of „verlof om te zorgen”. Of kies een thema:</p>
-              <ThemeLinks themes={themes} />
-            </>
-          ) : (
-            <>
-              {result.corrected ? (
-                <p class="did-you-mean">
-                  Bedoelde je: <a href={withQuery('/zoeken', { ...current, q: result.corrected })}>{result.corrected}</a>?
-                </p>
-              ) : null}
-              <h2 id="h-results">
-                {result.approximate ? `Ongeveer ${result.total.toLocaleString('nl-BE')}` : result.total} {result.total === 1 ? 'resultaat' : 'resultaten'} voor „{q}”
-              </h2>
-              {filtered ? (
-                <p>
-                  Je zoekt alleen in: {[current.type ? typeLabel(typeFromSlug(current.type) ?? current.type, true) : null, current.doelgroep ? audienceName.get(current.doelgroep) : null, current.thema ? themeName.get(current.thema) : null].filter(Boolean).join(', ')}.{' '}
-                  <a href={withQuery('/zoeken', { q })}>Zoek overal</a>.
-                </p>
-              ) : null}
-              {result.mode === 'some' && result.total > 0 ? <Notice>Niets bevat al je woorden. Dit zijn de resultaten met een deel ervan.</Notice> : null}
-              {result.total === 0 ? (
-                <NothingFound q={q} themes={themes} />
-              ) : (
-                <div class="search-layout">
-                  <ol class="card-list search-results" aria-labelledby="h-results" start={(result.page - 1) * result.pageSize + 1}>
-                    {result.hits.map((hit) => (
-                      <Hit hit={hit} />
-                    ))}
-                  </ol>
-                  {result.facets ? (
-                    <nav class="facets" aria-labelledby="h-facets">
-                      <h2 id="h-facets">Verfijn</h2>
-                      <FacetGroup title="Soort" param="type" counts={result.facets.type} label={(v) => typeLabel(v, true)} toParam={typeSlug} current={current} />
-                      <FacetGroup title="Voor wie" param="doelgroep" counts={result.facets.audience} label={(v) => audienceName.get(v) ?? v} toParam={(v) => v} current={current} />
-                      <FacetGroup title="Thema" param="thema" counts={result.facets.theme} label={(v) => themeName.get(v) ?? v} toParam={(v) => v} current={current} />
-                    </nav>
-                  ) : null}
-                </div>
-              )}
-              <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => withQuery('/zoeken', { ...current, pagina: p })} />
-            </>
-          )}
-        </Layout>
-      ),
-      { cache: false },
+      async () => {
+        const [audiences, themes] = await Promise.all([content.listAudiences(db), content.listThemes(db)]);
+        const audienceName = new Map(audiences.map((a) => [a.slug, a.name]));
+        const themeName = new Map(themes.flatMap((t) => [t, ...t.children]).map((t) => [t.slug, t.name]));
+        return (
+          <Layout title={q ? `Zoeken: ${q}` : 'Zoeken'} path="/zoeken" baseUrl={baseUrl} description="Zoek in alle info over mantelzorg." noindex breadcrumbs={[{ label: 'Start', href: '/' }]}>
+            <h1>Zoeken</h1>
+            <SearchBox q={q} />
+            {!result ? (
+              <>
+                <p>Typ een of meer woorden, bijvoorbeeld „premie mantelzorg” of „verlof om te zorgen”. Of kies een thema:</p>
+                <ThemeLinks themes={themes} />
+              </>
+            ) : (
+              <>
+                {result.corrected ? (
+                  <p class="did-you-mean">
+                    Bedoelde je: <a href={withQuery('/zoeken', { ...current, q: result.corrected })}>{result.corrected}</a>?
+                  </p>
+                ) : null}
+                <h2 id="h-results">
+                  {result.approximate ? `Ongeveer ${result.total.toLocaleString('nl-BE')}` : result.total} {result.total === 1 ? 'resultaat' : 'resultaten'} voor „{q}”
+                </h2>
+                {filtered ? (
+                  <p>
+                    Je zoekt alleen in: {[current.type ? typeLabel(typeFromSlug(current.type) ?? current.type, true) : null, current.doelgroep ? audienceName.get(current.doelgroep) : null, current.thema ? themeName.get(current.thema) : null].filter(Boolean).join(', ')}.{' '}
+                    <a href={withQuery('/zoeken', { q })}>Zoek overal</a>.
+                  </p>
+                ) : null}
+                {result.mode === 'some' && result.total > 0 ? <Notice>Niets bevat al je woorden. Dit zijn de resultaten met een deel ervan.</Notice> : null}
+                {result.total === 0 ? (
+                  <NothingFound q={q} themes={themes} />
+                ) : (
+                  <div class="search-layout">
+                    <ol class="card-list search-results" aria-labelledby="h-results" start={(result.page - 1) * result.pageSize + 1}>
+                      {result.hits.map((hit) => (
+                        <Hit hit={hit} />
+                      ))}
+                    </ol>
+                    {result.facets ? (
+                      <nav class="facets" aria-labelledby="h-facets">
+                        <h2 id="h-facets">Verfijn</h2>
+                        <FacetGroup approximate={result.facets.approximate} title="Soort" param="type" counts={result.facets.type} label={(v) => typeLabel(v, true)} toParam={typeSlug} current={current} />
+                        <FacetGroup approximate={result.facets.approximate} title="Voor wie" param="doelgroep" counts={result.facets.audience} label={(v) => audienceName.get(v) ?? v} toParam={(v) => v} current={current} />
+                        <FacetGroup approximate={result.facets.approximate} title="Thema" param="thema" counts={result.facets.theme} label={(v) => themeName.get(v) ?? v} toParam={(v) => v} current={current} />
+                      </nav>
+                    ) : null}
+                  </div>
+                )}
+                <Pagination page={result.page} pageCount={result.pageCount} hrefFor={(p) => withQuery('/zoeken', { ...current, pagina: p })} />
+              </>
+            )}
+          </Layout>
+        );
+      },
+      { cache: false, keep },
     );
   });
 }

@@ -10,10 +10,11 @@ export interface DocumentFilter {
   theme?: string;
 }
 
-export type CandidateRow = Pick<
-  SearchDocumentRow,
-  'id' | 'kind' | 'ref_id' | 'url' | 'type' | 'title' | 'summary' | 'last_reviewed_at' | 'valid_until' | 'title_terms' | 'summary_terms'
-> & { score: number; expired: number };
+/** What ranking needs of a match: narrow columns only (the display columns are read for the page alone, see listPageRows). */
+export type CandidateRow = Pick<SearchDocumentRow, 'id' | 'last_reviewed_at' | 'title_terms' | 'summary_terms'> & { score: number; expired: number };
+
+/** What a result shows. */
+export type PageRow = Pick<SearchDocumentRow, 'id' | 'kind' | 'ref_id' | 'url' | 'type' | 'title' | 'summary' | 'last_reviewed_at' | 'valid_until'>;
 
 function filterSql(f: DocumentFilter) {
   const parts = [sql`1 = 1`];
@@ -60,7 +61,7 @@ export async function listCandidates(db: Q, query: TermQuery, filter: DocumentFi
       ${from} and ${filterSql(filter)}
       order by expired, score desc, d.id
       limit ${limit} offset ${offset})
-    select d.id, d.kind, d.ref_id, d.url, d.type, d.title, d.summary, d.last_reviewed_at, d.valid_until, d.title_terms, d.summary_terms, top.score, top.expired
+    select d.id, d.last_reviewed_at, d.title_terms, d.summary_terms, top.score, top.expired
     from top join search_documents d on d.id = top.id
     order by top.expired, top.score desc, d.id`.execute(db);
   return r.rows.map((row) => ({ ...row, score: Number(row.score), expired: Number(row.expired) }));
@@ -75,7 +76,7 @@ export async function listNewestCandidates(db: Q, query: TermQuery, filter: Docu
   const { from, newest } = store.match(query);
   const top = isUnfiltered(filter) ? store.newestIds(query, limit, offset) : sql`select d.id ${from} and ${filterSql(filter)} order by ${newest} limit ${limit} offset ${offset}`;
   const r = await sql<CandidateRow>`with top as (${top})
-    select d.id, d.kind, d.ref_id, d.url, d.type, d.title, d.summary, d.last_reviewed_at, d.valid_until, d.title_terms, d.summary_terms, 0 as score,
+    select d.id, d.last_reviewed_at, d.title_terms, d.summary_terms, 0 as score,
       case when d.valid_until is not null and d.valid_until < ${today} then 1 else 0 end as expired
     from top join search_documents d on d.id = top.id
     order by d.id desc`.execute(db);
@@ -89,22 +90,34 @@ export async function listPhraseMatches(db: Q, ids: number[], terms: string[]): 
   return new Set(r.rows.map((row) => Number(row.id)));
 }
 
-export async function countFacets(db: Q, query: TermQuery, filter: DocumentFilter) {
-  const { from } = storeFor(db).match(query);
-  const [types, facets] = await Promise.all([
-    sql<{ value: string; n: number }>`select d.type as value, count(*) as n ${from} and ${filterSql(filter)} group by d.type`.execute(db),
-    sql<{ name: string; value: string; n: number }>`select f.name, f.value, count(*) as n
-      from search_facets f where f.document_id in (select d.id ${from} and ${filterSql(filter)}) group by f.name, f.value`.execute(db),
-  ]);
+/**
+ * Matches per type and per facet value, among the newest `sample` matches (with tens of thousands
+ * of matches, counting them all costs far more than the search). One statement: the matches are
+ * found once (a CTE used twice is materialized on both databases).
+ */
+export async function countFacets(db: Q, query: TermQuery, filter: DocumentFilter, sample: number) {
+  const store = storeFor(db);
+  const { from, newest } = store.match(query);
+  const ids = isUnfiltered(filter) ? store.newestIds(query, sample, 0) : sql`select d.id ${from} and ${filterSql(filter)} order by ${newest} limit ${sample}`;
+  const r = await sql<{ name: string; value: string; n: number }>`with m as (${ids})
+    select 'type' as name, d.type as value, count(*) as n from search_documents d where d.id in (select id from m) group by d.type
+    union all
+    select f.name, f.value, count(*) as n from search_facets f where f.document_id in (select id from m) group by f.name, f.value`.execute(db);
+  const types = { rows: r.rows.filter((row) => row.name === 'type') };
+  const facets = { rows: r.rows.filter((row) => row.name !== 'type') };
   return {
     type: types.rows.map((r) => ({ value: r.value, count: Number(r.n) })),
     facets: facets.rows.map((r) => ({ name: r.name, value: r.value, count: Number(r.n) })),
   };
 }
 
-export function listBodies(db: Q, ids: number[]) {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('search_documents').select(['id', 'body']).where('id', 'in', ids).execute();
+/** The display columns of a page of results, with the body (for snippets) when asked. */
+export async function listPageRows(db: Q, ids: number[], withBody: boolean): Promise<(PageRow & { body?: string })[]> {
+  if (ids.length === 0) return [];
+  const columns = ['id', 'kind', 'ref_id', 'url', 'type', 'title', 'summary', 'last_reviewed_at', 'valid_until'] as const;
+  return withBody
+    ? db.selectFrom('search_documents').select([...columns, 'body']).where('id', 'in', ids).execute()
+    : db.selectFrom('search_documents').select(columns).where('id', 'in', ids).execute();
 }
 
 export function findDocument(db: Q, kind: string, refId: number) {

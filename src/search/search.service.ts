@@ -11,7 +11,7 @@ import { analyzeForIndex, analyzeQuery, createVocabulary, distinctStems, fold, s
 import { createSynonymMap } from './synonyms.js';
 import * as repo from './search.repository.js';
 import { recordChange, SYSTEM_ACTOR, type Actor } from '../audit/audit.service.js';
-import type { CandidateRow, DocumentFilter } from './search.repository.js';
+import type { CandidateRow, DocumentFilter, PageRow } from './search.repository.js';
 import { safeGroups, storeFor, type Q, type StoreTerms, type TermQuery } from './search.store.js';
 import type { NewSearchDocumentRow } from './search.table.js';
 import type { FacetCount, SearchDocument, SearchHit, SearchLogEntry, SearchQuery, SearchResult, SearchSource, SnippetPart, Suggestion } from './search.model.js';
@@ -277,22 +277,37 @@ function contains(haystack: string[], needle: string[]): boolean {
   return false;
 }
 
-/** Share of the query (weighted by how telling each word is) found in a field; synonyms count for less. */
-function coverage(terms: Set<string>, p: Plan): number {
+/** Whether a field's terms (space-separated, padded with a space at both ends) hold a term: no Set per row. */
+function holds(padded: string, term: string): boolean {
+  return padded.includes(` ${term} `);
+}
+
+/** Share of the query (weighted by how telling each word is) found in a field (padded terms); synonyms count for less. */
+function coverage(padded: string, p: Plan): number {
   let sum = 0;
   let total = 0;
-  p.query.groups.forEach((group, i) => {
+  const groups = p.query.groups;
+  for (let i = 0; i < groups.length; i++) {
     const w = p.weights[i]!;
+    const primary = p.primary[i]!;
     total += w;
-    if (group.some((t) => p.primary[i]!.has(t) && terms.has(t))) sum += w;
-    else if (group.some((t) => terms.has(t))) sum += 0.7 * w;
-  });
+    let typed = false;
+    let other = false;
+    for (const t of groups[i]!) {
+      if (!holds(padded, t)) continue;
+      if (primary.has(t)) {
+        typed = true;
+        break;
+      }
+      other = true;
+    }
+    if (typed) sum += w;
+    else if (other) sum += 0.7 * w;
+  }
   return total > 0 ? sum / total : 0;
 }
 
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / 86_400_000;
-}
+const DAY_MS = 86_400_000;
 
 /**
  * The ranking rules, the same on both databases: title over summary over body, the exact phrase
@@ -300,19 +315,22 @@ function daysBetween(from: string, to: string): number {
  * that expired last.
  */
 function rerank(rows: CandidateRow[], p: Plan, phraseIds: Set<number>, day: string): CandidateRow[] {
-  const maxScore = Math.max(1e-9, ...rows.map((r) => r.score));
+  let maxScore = 1e-9;
+  for (const r of rows) if (r.score > maxScore) maxScore = r.score;
+  const dayMs = Date.parse(day.slice(0, 10));
   const scored = rows.map((row) => {
     const titleList = row.title_terms.split(' ');
-    const title = new Set(titleList);
-    const summary = new Set(row.summary_terms.split(' '));
+    const title = ` ${row.title_terms} `;
+    const summary = ` ${row.summary_terms} `;
     let s = 4 * coverage(title, p) + 1.5 * coverage(summary, p) + 2 * (row.score / maxScore);
     if (p.phrase.length >= 2 && contains(titleList, p.phrase)) s += 2;
     else if (p.phrase.length >= 2 && contains(row.summary_terms.split(' '), p.phrase)) s += 1.5;
     else if (phraseIds.has(row.id)) s += 1.5;
     // A short title that is all query ("Mantelzorgverlof" for "mantelzorgverlof") is the page about it.
-    const titleWords = titleList.filter((t) => p.all.has(t)).length;
+    let titleWords = 0;
+    for (const t of titleList) if (p.all.has(t)) titleWords++;
     if (titleList.length > 0) s += titleWords / titleList.length;
-    if (row.last_reviewed_at) s += 0.3 * Math.max(0, 1 - daysBetween(row.last_reviewed_at, day) / 730);
+    if (row.last_reviewed_at) s += 0.3 * Math.max(0, 1 - (dayMs - Date.parse(row.last_reviewed_at.slice(0, 10))) / DAY_MS / 730);
     return { row, s };
   });
   scored.sort((a, b) => a.row.expired - b.row.expired || b.s - a.s || a.row.id - b.row.id);
@@ -331,29 +349,64 @@ const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 
 const stemOfWord = new Map<string, string>();
 
-function isMatch(word: string, terms: Set<string>): boolean {
+const NON_WORD_RE = /[^\p{L}\p{M}\p{N}]+/u;
+
+function termOf(word: string): string {
   let term = stemOfWord.get(word);
   if (term === undefined) {
     term = stem(fold(word));
     if (stemOfWord.size > 100_000) stemOfWord.clear();
     stemOfWord.set(word, term);
   }
-  return terms.has(term);
+  return term;
+}
+
+function isMatch(word: string, terms: Set<string>): boolean {
+  return terms.has(termOf(word));
+}
+
+const SENTENCE_END_RE = /\n+|[.!?]\s+/g;
+
+/**
+ * The sentences of a text, trimmed, without empty ones: split after . ! or ? and white space, and
+ * at line breaks. The same as split(/\n+|(?<=[.!?])\s+/) but without the look-behind, which costs
+ * three times as much.
+ */
+function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  SENTENCE_END_RE.lastIndex = 0;
+  for (let m = SENTENCE_END_RE.exec(text); m; m = SENTENCE_END_RE.exec(text)) {
+    const sentence = text.slice(start, m[0][0] === '\n' ? m.index : m.index + 1).trim();
+    if (sentence) sentences.push(sentence);
+    start = m.index + m[0].length;
+  }
+  const last = text.slice(start).trim();
+  if (last) sentences.push(last);
+  return sentences;
 }
 
 /** The sentence that matches most query terms, cut to about SNIPPET_LENGTH characters, matches marked. */
 export function makeSnippet(body: string, summary: string, terms: Set<string>): SnippetPart[] {
-  const sentences = plainText(body)
-    .split(/\n+|(?<=[.!?])\s+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const sentences = sentencesOf(plainText(body));
   let best = '';
   let bestScore = 0;
-  for (const sentence of sentences) {
-    const found = new Set<string>();
-    for (const m of sentence.matchAll(WORD_RE)) if (isMatch(m[0], terms)) found.add(stemOfWord.get(m[0])!);
+  // The sentence in which each term was last found: distinct terms per sentence without a Set each.
+  const seenIn = new Map<string, number>();
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    let found = 0;
+    // split, not matchAll: no match object per word (this loop runs over every word of ten bodies).
+    for (const word of sentence.split(NON_WORD_RE)) {
+      if (word === '') continue;
+      const term = termOf(word);
+      if (terms.has(term) && seenIn.get(term) !== i) {
+        seenIn.set(term, i);
+        found++;
+      }
+    }
     // Whole sentences read better than headings or list items of a few words.
-    const score = found.size + (found.size > 0 && sentence.length >= 60 ? 0.5 : 0);
+    const score = found + (found > 0 && sentence.length >= 60 ? 0.5 : 0);
     if (score > bestScore) {
       best = sentence;
       bestScore = score;
@@ -379,7 +432,7 @@ export function makeSnippet(body: string, summary: string, terms: Set<string>): 
   return parts;
 }
 
-function toHit(row: CandidateRow, snippet: SnippetPart[]): SearchHit {
+function toHit(row: PageRow, expired: boolean, snippet: SnippetPart[]): SearchHit {
   return {
     kind: row.kind,
     refId: row.ref_id,
@@ -390,7 +443,7 @@ function toHit(row: CandidateRow, snippet: SnippetPart[]): SearchHit {
     snippet,
     lastReviewedAt: row.last_reviewed_at,
     validUntil: row.valid_until,
-    expired: row.expired === 1,
+    expired,
   };
 }
 
@@ -439,8 +492,13 @@ async function matchBounds(db: Q, query: TermQuery, filter: DocumentFilter, a: A
 
 /** Two significant digits, and more than COUNT_CAP: it is "about" that many. */
 function roughly(estimate: number): number {
+  return Math.max(COUNT_CAP + 1, roughlyAny(estimate));
+}
+
+/** Two significant digits. */
+function roughlyAny(estimate: number): number {
   const unit = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(1, estimate))) - 1);
-  return Math.max(COUNT_CAP + 1, Math.round(estimate / unit) * unit);
+  return Math.round(estimate / unit) * unit;
 }
 
 interface Candidates {
@@ -518,6 +576,31 @@ function facetList(counts: FacetCount[]): FacetCount[] {
   return counts.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 }
 
+/** Facets of an estimated total are counted among this many of the newest matches (each costs a few µs per facet). */
+const FACET_SAMPLE = 300;
+
+/**
+ * Matches per type, audience and theme. With an estimated total (more than COUNT_CAP matches) they
+ * are counted among the newest FACET_SAMPLE matches and scaled to the estimate: counting every match
+ * per facet would cost hundreds of milliseconds for a common word.
+ */
+async function facetCounts(db: Q, query: TermQuery, filter: DocumentFilter, found: { total: number; approximate: boolean }): Promise<NonNullable<SearchResult['facets']>> {
+  // Without an estimate there are at most COUNT_CAP matches: the sample is all of them.
+  const counts = await repo.countFacets(db, query, filter, found.approximate ? FACET_SAMPLE : COUNT_CAP);
+  let scale = (n: number) => n;
+  if (found.approximate) {
+    const sampled = counts.type.reduce((sum, t) => sum + t.count, 0);
+    scale = (n) => Math.max(1, roughlyAny((n * found.total) / Math.max(1, sampled)));
+  }
+  const list = (rows: { value: string; count: number }[]) => facetList(rows.map(({ value, count }) => ({ value, count: scale(count) })));
+  return {
+    type: list(counts.type),
+    audience: list(counts.facets.filter((f) => f.name === 'audience')),
+    theme: list(counts.facets.filter((f) => f.name === 'theme')),
+    ...(found.approximate ? { approximate: true } : {}),
+  };
+}
+
 /**
  * Searches the index. Every word must match (a word matches through its stem, a compound's parts,
  * a corrected typo or a synonym); when nothing has every word, records with some of them are given.
@@ -555,6 +638,11 @@ export async function search(db: Q, input: SearchQuery, options: { log?: boolean
   return result;
 }
 
+/** The index version: a token that every write to the index changes (for keeping what is derived from results). */
+export function indexVersion(db: Q): Promise<string> {
+  return repo.findVersion(db);
+}
+
 /** A search as a reader thread gets it (see search.readers.ts): the query already normalized. */
 export interface ReaderRequest {
   query: string;
@@ -582,21 +670,18 @@ async function searchUncached(db: Q, a: Analysis, query: string, filter: Documen
     const found = await rankedPage(db, p, a, filter, day, (page - 1) * pageSize, pageSize);
     const mode: SearchResult['mode'] = found.allWords === 0 && found.total > 0 ? 'some' : 'all';
     if (found.total > found.allWords) p.query = { ...p.query, mode: 'some' };
-    const bodies = new Map((await repo.listBodies(db, found.rows.map((r) => r.id))).map((b) => [b.id, b.body]));
-    const hits = found.rows.map((row) => toHit(row, makeSnippet(bodies.get(row.id) ?? '', row.summary, p.all)));
+    // The display columns and bodies of this page only (ranking read narrow columns).
+    const shown = new Map((await repo.listPageRows(db, found.rows.map((r) => r.id), true)).map((r) => [r.id, r]));
+    const hits = found.rows.flatMap((row) => {
+      const r = shown.get(row.id);
+      return r ? [toHit(r, row.expired === 1, makeSnippet(r.body ?? '', r.summary, p.all))] : [];
+    });
     // With an estimated total, the pages offered are those known to exist (COUNT_CAP matches were counted).
     const pageCount = Math.max(1, Math.ceil(Math.min(found.total, found.approximate ? COUNT_CAP : Infinity) / pageSize));
     result = { query, total: found.total, page, pageSize, pageCount, hits, mode, durationMs: 0 };
     if (found.approximate) result.approximate = true;
     if (corrected && found.total > 0) result.corrected = corrected;
-    if (facets) {
-      const counts = await repo.countFacets(db, p.query, filter);
-      result.facets = {
-        type: facetList(counts.type),
-        audience: facetList(counts.facets.filter((f) => f.name === 'audience').map(({ value, count }) => ({ value, count }))),
-        theme: facetList(counts.facets.filter((f) => f.name === 'theme').map(({ value, count }) => ({ value, count }))),
-      };
-    }
+    if (facets) result.facets = await facetCounts(db, p.query, filter, found);
   }
   return result;
 }
@@ -623,7 +708,11 @@ export async function suggest(db: Q, q: string, options: { kinds?: string[]; lim
   }
   if (p.query.groups.length === 0) return [];
   const found = await rankedPage(db, p, a, { kinds: options.kinds }, options.today ?? today(), 0, options.limit ?? 6);
-  return found.rows.map((r) => ({ title: r.title, url: r.url, type: r.type }));
+  const shown = new Map((await repo.listPageRows(db, found.rows.map((r) => r.id), false)).map((r) => [r.id, r]));
+  return found.rows.flatMap((row) => {
+    const r = shown.get(row.id);
+    return r ? [{ title: r.title, url: r.url, type: r.type }] : [];
+  });
 }
 
 /** The most frequent index terms starting with the folded word being typed (its own stem first). */

@@ -271,4 +271,15 @@ forEachDialect('site search', (ctx) => {
     assert.equal(await count(), documents);
     assert.deepEqual(await top(), ranking);
   });
+
+  test('a kept result page follows the index and the content: a new theme shows on a page asked before', async () => {
+    const app = await ctx.app();
+    const url = '/zoeken?q=qqxzv+kept';
+    const before = cheerio.load((await app.inject(url)).body);
+    assert.equal(before('a[href="/thema/test-kept-page"]').length, 0);
+    // A theme changes no search result (the index version stays), only the content generation.
+    await content.createTheme(ctx.db, { slug: 'test-kept-page', name: 'Een nieuw thema', description: 'Voor de test.' });
+    const after = cheerio.load((await app.inject(url)).body);
+    assert.equal(after('a[href="/thema/test-kept-page"]').text(), 'Een nieuw thema');
+  });
 });

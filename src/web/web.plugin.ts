@@ -35,8 +35,12 @@ export const RATE_LIMITS = {
 
 declare module 'fastify' {
   interface FastifyReply {
-    /** Renders a page (cached by URL when status is 200 and caching is on) and sends it with an ETag. */
-    html(render: () => VNode | Promise<VNode>, options?: { status?: number; cache?: boolean }): Promise<FastifyReply>;
+    /**
+     * Renders a page (cached by URL when status is 200 and caching is on) and sends it with an ETag.
+     * `keep`: instead, keep the page in the caller's own cache under the caller's key (dropped like the
+     * page cache when content changes); for pages whose URL alone does not say what they show.
+     */
+    html(render: () => VNode | Promise<VNode>, options?: { status?: number; cache?: boolean; keep?: { pages: PageCache; key: string } }): Promise<FastifyReply>;
     /** Sends text (XML, plain) with an ETag and a 304 when the client has it already. */
     sendCachedText(contentType: string, render: () => string | Promise<string>): Promise<FastifyReply>;
   }
@@ -169,8 +173,20 @@ export async function registerWeb(app: FastifyInstance, options: WebOptions): Pr
     return page;
   }
 
-  app.decorateReply('html', async function (this: FastifyReply, render: () => VNode | Promise<VNode>, opts: { status?: number; cache?: boolean } = {}) {
+  app.decorateReply('html', async function (this: FastifyReply, render: () => VNode | Promise<VNode>, opts: { status?: number; cache?: boolean; keep?: { pages: PageCache; key: string } } = {}) {
     const status = opts.status ?? 200;
+    if (opts.keep && status === 200) {
+      // The generation in the key: a page kept before a content change is never found again.
+      const startGeneration = generation;
+      const key = `${startGeneration}\n${opts.keep.key}`;
+      let page = opts.keep.pages.get(key);
+      if (!page) {
+        const body = Buffer.from(renderDocument(await render()), 'utf8');
+        page = { body, etag: etagOf(body), contentType: HTML };
+        if (startGeneration === generation) opts.keep.pages.set(key, page);
+      }
+      return send(this.request, this, page, status);
+    }
     const useCache = opts.cache !== false && status === 200 && this.request.method !== 'POST' && !this.request.url.startsWith(PRIVATE_PREFIX);
     const page = await cachedOrRender(this.request, HTML, useCache, async () => renderDocument(await render()));
     return send(this.request, this, page, status);
