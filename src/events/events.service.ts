@@ -361,6 +361,8 @@ export interface OccurrencePage {
   total: number;
   page: number;
   pageCount: number;
+  /** when known (lists kept in memory): the moment the list changes next without a write (an occurrence in it ends) */
+  changesAt?: number;
 }
 
 async function activitiesFor(db: Q, filter: OccurrenceFilter): Promise<{ activities: Activity[]; distance: Map<number, number> }> {
@@ -462,10 +464,63 @@ async function buildOccurrenceIndex(db: Db, from: Date, to: Date): Promise<Occur
   };
 }
 
+// The calendar's version is read for every list (and every cached list page): at most one read per
+// database is in flight; requests that come meanwhile share the next one, which starts after they
+// came and so sees every write committed before them.
+const versionReads = new WeakMap<object, { running: Promise<string> | null; queued: Promise<string> | null }>();
+
+/** The calendar's version (raised by the database on every write to activities, their audiences or overrides). */
+export function calendarVersion(db: Db): Promise<string> {
+  let state = versionReads.get(db);
+  if (!state) versionReads.set(db, (state = { running: null, queued: null }));
+  const reads = state;
+  const start = (): Promise<string> => {
+    const read = repo.calendarVersion(db);
+    reads.running = read;
+    const clear = () => {
+      if (reads.running === read) reads.running = null;
+    };
+    read.then(clear, clear);
+    return read;
+  };
+  if (!reads.running) return start();
+  if (!reads.queued) {
+    const queued = reads.running
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        reads.queued = null;
+        return start();
+      });
+    reads.queued = queued;
+  }
+  return reads.queued;
+}
+
+/** The Brussels day of a moment ('2026-12-04'), with the bounds of the last day asked kept (luxon costs more than a cached page). */
+let lastDay = { from: 0, to: 0, day: '' };
+export function brusselsDayOf(now: Date): string {
+  const ms = now.getTime();
+  if (ms >= lastDay.from && ms < lastDay.to) return lastDay.day;
+  const start = DateTime.fromMillis(ms, { zone: HOME_ZONE }).startOf('day');
+  lastDay = { from: start.toMillis(), to: start.plus({ days: 1 }).toMillis(), day: start.toISODate()! };
+  return lastDay.day;
+}
+
+/**
+ * What a calendar list page depends on besides its URL: the calendar's version and the day in
+ * Brussels ("today", "this week" and the default window move with it). Part of its page-cache key.
+ */
+export async function calendarPageKey(db: Db, now: Date): Promise<string> {
+  return `calendar ${await calendarVersion(db)} ${brusselsDayOf(now)}`;
+}
+
 /** Today's occurrences, rebuilt when the day or the calendar's version changed; one build at a time. */
 async function occurrenceIndex(db: Db, now: Date): Promise<OccurrenceIndex> {
   const day = DateTime.fromJSDate(now, { zone: HOME_ZONE }).startOf('day');
-  const key = `${await repo.calendarVersion(db)}|${day.toMillis()}`;
+  const key = `${await calendarVersion(db)}|${day.toMillis()}`;
   const kept = indexes.get(db);
   if (kept?.key === key) return kept.built;
   const built = buildOccurrenceIndex(db, day.toJSDate(), day.plus({ days: INDEX_DAYS }).toJSDate());
@@ -535,7 +590,12 @@ async function computeMatches(db: Q, index: OccurrenceIndex, filter: OccurrenceF
  * transaction, which may see writes the kept occurrences do not). A filter's matches from the start
  * of the day are kept; of those, only the ones that started before `from` can have ended since.
  */
-async function matchOccurrenceIndex(db: Q, filter: OccurrenceFilter, skip: number, take: number): Promise<{ total: number; page: { activityId: number; instance: Instance; distanceKm?: number }[] } | undefined> {
+async function matchOccurrenceIndex(
+  db: Q,
+  filter: OccurrenceFilter,
+  skip: number,
+  take: number,
+): Promise<{ total: number; page: { activityId: number; instance: Instance; distanceKm?: number }[]; changesAt: number } | undefined> {
   if (db.isTransaction) return undefined;
   const index = await occurrenceIndex(db as Db, filter.now ?? new Date());
   const fromMs = filter.from.getTime();
@@ -555,7 +615,13 @@ async function matchOccurrenceIndex(db: Q, filter: OccurrenceFilter, skip: numbe
     const activityId = index.activities[index.activityOf[i]!]!.id;
     page.push(distances ? { activityId, instance: index.instances[i]!, distanceKm: distances[k]! } : { activityId, instance: index.instances[i]! });
   }
-  return { total, page };
+  // The list stays the same until one of its occurrences ends (it drops out, the total goes down).
+  let changesAt = Infinity;
+  for (let k = 0; k < positions.length; k++) {
+    const end = endMs[positions[k]!]!;
+    if (end > fromMs && end < changesAt) changesAt = end;
+  }
+  return { total, page, changesAt };
 }
 
 /** A page's occurrences with their activities, read from the database. */
@@ -584,7 +650,7 @@ export async function listOccurrences(db: Q, filter: OccurrenceFilter, paging: {
     const pageCount = Math.max(1, Math.ceil(kept.total / pageSize));
     // A page past the end shows the last one (counted first, then read).
     if (wanted > pageCount) kept = (await matchOccurrenceIndex(db, filter, (pageCount - 1) * pageSize, pageSize))!;
-    return { items: await hydrate(db, kept.page), total: kept.total, page: Math.min(wanted, pageCount), pageCount };
+    return { items: await hydrate(db, kept.page), total: kept.total, page: Math.min(wanted, pageCount), pageCount, changesAt: kept.changesAt };
   }
   const window = { from: filter.from, to: filter.to };
   let page: number;
