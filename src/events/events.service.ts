@@ -407,8 +407,12 @@ export async function listAllOccurrences(db: Q, filter: OccurrenceFilter): Promi
 
 /** Days from the start of today (Brussels) that the kept occurrences cover: the default year and a margin. */
 const INDEX_DAYS = DEFAULT_HORIZON_DAYS + 2;
-/** Rows expanded between two yields while building, so other requests are served meanwhile. */
-const BUILD_SLICE = 500;
+/**
+ * Building reads the activities in batches of this many rows (by id) and gives the event loop back at
+ * least every BUILD_SLICE_MS, so other requests are served meanwhile (50,000 activities: seconds of work).
+ */
+const BUILD_BATCH = 500;
+const BUILD_SLICE_MS = 10;
 
 interface IndexedActivity {
   id: number;
@@ -435,33 +439,87 @@ interface OccurrenceIndex {
 const indexes = new WeakMap<object, { key: string; built: Promise<OccurrenceIndex> }>();
 const titleOrder = new Intl.Collator('nl').compare;
 
+/** Long work in slices: `due()` when the current slice has taken BUILD_SLICE_MS, `pause()` gives the event loop back. */
+function pacer() {
+  let sliceStart = performance.now();
+  const due = () => performance.now() - sliceStart >= BUILD_SLICE_MS;
+  const pause = async () => {
+    await new Promise((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  };
+  return { due, pause, breathe: async () => (due() ? pause() : undefined) };
+}
+
+/** A stable merge sort that gives the event loop back between slices (Array.prototype.sort of 100,000 occurrences blocks for hundreds of ms). */
+async function sortPaced<T>(items: T[], compare: (a: T, b: T) => number, pace: ReturnType<typeof pacer>): Promise<T[]> {
+  const RUN = 64;
+  let src = items.slice();
+  for (let lo = 0; lo < src.length; lo += RUN) {
+    const run = src.slice(lo, lo + RUN).sort(compare);
+    for (let k = 0; k < run.length; k++) src[lo + k] = run[k]!;
+    await pace.breathe();
+  }
+  let dst = new Array<T>(src.length);
+  for (let width = RUN; width < src.length; width *= 2) {
+    for (let lo = 0; lo < src.length; lo += 2 * width) {
+      const mid = Math.min(lo + width, src.length);
+      const hi = Math.min(lo + 2 * width, src.length);
+      let a = lo;
+      let b = mid;
+      let k = lo;
+      while (a < mid && b < hi) {
+        dst[k++] = compare(src[b]!, src[a]!) < 0 ? src[b++]! : src[a++]!;
+        if ((k & 4095) === 0 && pace.due()) await pace.pause();
+      }
+      while (a < mid) dst[k++] = src[a++]!;
+      while (b < hi) dst[k++] = src[b++]!;
+    }
+    [src, dst] = [dst, src];
+    await pace.breathe();
+  }
+  return src;
+}
+
 async function buildOccurrenceIndex(db: Db, from: Date, to: Date): Promise<OccurrenceIndex> {
-  const rows = await repo.listActivityRows(db, { endsAfter: from.toISOString(), startsBefore: to.toISOString() });
-  const activities = await toActivities(db, rows);
   const window = { from, to };
+  const query = { endsAfter: from.toISOString(), startsBefore: to.toISOString() };
   const list: { activity: number; start: number; end: number; instance: Instance; title: string }[] = [];
   const indexed: IndexedActivity[] = [];
-  for (let i = 0; i < activities.length; i++) {
-    if (i % BUILD_SLICE === BUILD_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
-    const a = activities[i]!;
-    const row = rows[i]!;
-    indexed.push({ id: a.id, kind: row.kind, nisCode: row.nis_code, lat: a.place?.lat ?? null, lon: a.place?.lon ?? null, audiences: new Set(a.audiences), startsAt: row.starts_at, lastEndsAt: row.last_ends_at });
-    // A single event has one occurrence: expanded directly, so the series keep the expansion cache.
-    const single = !a.rrule && a.rdates.length === 0 && a.overrides.length === 0;
-    for (const instance of single ? expandSeries(seriesOf(a), window) : expandCached(a, window)) {
-      list.push({ activity: i, start: instance.start.getTime(), end: instance.end.getTime(), instance, title: toOccurrence(a, instance).title });
+  const pace = pacer();
+  const breathe = pace.breathe;
+  // In batches by id: a write during the build raises the version, and the next list builds again.
+  for (let afterId = 0; ; ) {
+    const rows = await repo.listActivityRowsAfter(db, query, afterId, BUILD_BATCH);
+    if (!rows.length) break;
+    afterId = rows[rows.length - 1]!.id;
+    await breathe();
+    const activities = await toActivities(db, rows);
+    for (let k = 0; k < activities.length; k++) {
+      await breathe();
+      const a = activities[k]!;
+      const row = rows[k]!;
+      const i = indexed.length;
+      indexed.push({ id: a.id, kind: row.kind, nisCode: row.nis_code, lat: a.place?.lat ?? null, lon: a.place?.lon ?? null, audiences: new Set(a.audiences), startsAt: row.starts_at, lastEndsAt: row.last_ends_at });
+      // A single event has one occurrence: expanded directly, so the series keep the expansion cache.
+      const single = !a.rrule && a.rdates.length === 0 && a.overrides.length === 0;
+      for (const instance of single ? expandSeries(seriesOf(a), window) : expandCached(a, window)) {
+        list.push({ activity: i, start: instance.start.getTime(), end: instance.end.getTime(), instance, title: toOccurrence(a, instance).title });
+      }
     }
+    if (rows.length < BUILD_BATCH) break;
   }
-  list.sort((x, y) => x.start - y.start || titleOrder(x.title, y.title));
-  return {
-    from: from.getTime(),
-    to: to.getTime(),
-    activities: indexed,
-    activityOf: Int32Array.from(list, (o) => o.activity),
-    startMs: Float64Array.from(list, (o) => o.start),
-    endMs: Float64Array.from(list, (o) => o.end),
-    instances: list.map((o) => o.instance),
-  };
+  const sorted = await sortPaced(list, (x, y) => x.start - y.start || titleOrder(x.title, y.title), pace);
+  const n = sorted.length;
+  const index: OccurrenceIndex = { from: from.getTime(), to: to.getTime(), activities: indexed, activityOf: new Int32Array(n), startMs: new Float64Array(n), endMs: new Float64Array(n), instances: new Array<Instance>(n) };
+  // Plain loops: TypedArray.from with a function is many times slower.
+  for (let k = 0; k < n; k++) {
+    const o = sorted[k]!;
+    index.activityOf[k] = o.activity;
+    index.startMs[k] = o.start;
+    index.endMs[k] = o.end;
+    index.instances[k] = o.instance;
+  }
+  return index;
 }
 
 // The calendar's version is read for every list (and every cached list page): at most one read per
