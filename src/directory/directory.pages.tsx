@@ -381,6 +381,7 @@ export async function registerDirectoryPages(app: FastifyInstance, options: Dire
     const audience = q.doelgroep || '';
     // Only the status is decided here (from the places index in memory): a cached page costs no query.
     const status = (await directory.isUnknownPlace(db, { place, municipality: q.gemeente || undefined })) ? 400 : 200;
+    const day = today();
     return reply.html(async () => {
       const [terms, answer] = await Promise.all([directory.listTerms(db), directory.findSupport(db, { place, municipality: q.gemeente || undefined, kind: kind || undefined, audience: audience || undefined })]);
       const error =
@@ -479,7 +480,7 @@ export async function registerDirectoryPages(app: FastifyInstance, options: Dire
               ) : (
                 <ul class="card-list service-list">
                   {answer.matches.map((m) => (
-                    <ServiceCard service={m.service} nearest={m.nearest} today={today()} origin={answer.municipality.name} />
+                    <ServiceCard service={m.service} nearest={m.nearest} today={day} origin={answer.municipality.name} />
                   ))}
                 </ul>
               )}
@@ -491,7 +492,7 @@ export async function registerDirectoryPages(app: FastifyInstance, options: Dire
           ) : null}
         </Layout>
       );
-    }, { status });
+    }, { status, key: `day ${day}` });
   });
 
   r.get('/ondersteuning/:slug', { schema: { params: SlugParams } }, async (request, reply) =>
@@ -613,7 +614,7 @@ export async function registerDirectoryPages(app: FastifyInstance, options: Dire
           </article>
         </Layout>
       );
-    }),
+    }, { key: `day ${today()}` }),
   );
 
   r.get('/organisatie/:slug', { schema: { params: SlugParams } }, async (request, reply) =>
@@ -705,7 +706,7 @@ export async function registerDirectoryPages(app: FastifyInstance, options: Dire
           </article>
         </Layout>
       );
-    }),
+    }, { key: `day ${today()}` }),
   );
 
   r.get('/gemeente', { schema: { querystring: MunicipalityLookupQuery } }, async (request, reply) => {
@@ -893,7 +894,7 @@ export async function registerDirectoryPages(app: FastifyInstance, options: Dire
           </section>
         </Layout>
       );
-    }),
+    }, { key: `day ${today()}` }),
   );
 }
 

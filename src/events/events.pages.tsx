@@ -223,28 +223,34 @@ export async function registerEventsPages(app: FastifyInstance, options: EventsP
     const q = request.query;
     const query = toQuery(q);
     const at = now();
-    let errors: Record<string, string> = {};
-    let resolved: events.ResolvedQuery | undefined;
-    try {
-      resolved = await events.resolveActivityQuery(db, query, at);
-    } catch (err) {
-      if (!(err instanceof ValidationError)) throw err;
-      errors = err.fields ?? {};
-    }
-    const list = resolved ? await events.listOccurrences(db, resolved.filter, { page: q.pagina ?? 1 }) : undefined;
-    const audiences = await content.listAudiences(db);
-    const current = { soort: query.soort, postcode: query.postcode, afstand: query.afstand, doelgroep: query.doelgroep, van: query.van, tot: query.tot };
-    const groups: { label: string; items: Occurrence[] }[] = [];
-    for (const o of list?.items ?? []) {
-      const label = groupLabel(o.start, at);
-      const last = groups[groups.length - 1];
-      if (last && last.label === label) last.items.push(o);
-      else groups.push({ label, items: [o] });
-    }
-    const hasErrors = Object.keys(errors).length > 0;
-    const described = (field: string) => (errors[field] ? { 'aria-describedby': `e-${field}`, 'aria-invalid': 'true' as const } : {});
+    // Kept in the page cache per URL, calendar version and day, until one of its occurrences ends.
+    const key = await events.calendarPageKey(db, at);
     return reply.html(
-      () => (
+      async (page) => {
+        let errors: Record<string, string> = {};
+        let resolved: events.ResolvedQuery | undefined;
+        try {
+          resolved = await events.resolveActivityQuery(db, query, at);
+        } catch (err) {
+          if (!(err instanceof ValidationError)) throw err;
+          errors = err.fields ?? {};
+        }
+        const list = resolved ? await events.listOccurrences(db, resolved.filter, { page: q.pagina ?? 1 }) : undefined;
+        const audiences = await content.listAudiences(db);
+        const current = { soort: query.soort, postcode: query.postcode, afstand: query.afstand, doelgroep: query.doelgroep, van: query.van, tot: query.tot };
+        const groups: { label: string; items: Occurrence[] }[] = [];
+        for (const o of list?.items ?? []) {
+          const label = groupLabel(o.start, at);
+          const last = groups[groups.length - 1];
+          if (last && last.label === label) last.items.push(o);
+          else groups.push({ label, items: [o] });
+        }
+        const hasErrors = Object.keys(errors).length > 0;
+        if (hasErrors) page.status = 400;
+        // A list not kept in memory (a window beyond the coming year) is not kept as a page either.
+        page.expiresAt = list?.changesAt ?? at.getTime();
+        const described = (field: string) => (errors[field] ? { 'aria-describedby': `e-${field}`, 'aria-invalid': 'true' as const } : {});
+        return (
         <Layout
           title="Activiteiten"
           path="/activiteiten"
@@ -357,8 +363,9 @@ export async function registerEventsPages(app: FastifyInstance, options: EventsP
             </>
           ) : null}
         </Layout>
-      ),
-      { status: hasErrors ? 400 : 200, cache: false },
+        );
+      },
+      { key, now: at.getTime() },
     );
   });
 

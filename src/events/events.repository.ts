@@ -71,6 +71,11 @@ export function listActivityRows(db: Q, q: ActivityRowQuery = {}): Promise<Activ
   return filteredRows(db, q).selectAll().orderBy('starts_at').orderBy('id').execute();
 }
 
+/** A batch of the activities matching `q` with an id above `afterId`, by id (to read a large calendar a batch at a time). */
+export function listActivityRowsAfter(db: Q, q: ActivityRowQuery, afterId: number, limit: number): Promise<ActivityRow[]> {
+  return filteredRows(db, q).where('id', '>', afterId).selectAll().orderBy('id').limit(limit).execute();
+}
+
 export async function countActivityRows(db: Q, q: ActivityRowQuery): Promise<number> {
   const row = await filteredRows(db, q)
     .select((eb) => eb.fn.countAll().as('n'))

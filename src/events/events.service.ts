@@ -361,6 +361,8 @@ export interface OccurrencePage {
   total: number;
   page: number;
   pageCount: number;
+  /** when known (lists kept in memory): the moment the list changes next without a write (an occurrence in it ends) */
+  changesAt?: number;
 }
 
 async function activitiesFor(db: Q, filter: OccurrenceFilter): Promise<{ activities: Activity[]; distance: Map<number, number> }> {
@@ -405,8 +407,12 @@ export async function listAllOccurrences(db: Q, filter: OccurrenceFilter): Promi
 
 /** Days from the start of today (Brussels) that the kept occurrences cover: the default year and a margin. */
 const INDEX_DAYS = DEFAULT_HORIZON_DAYS + 2;
-/** Rows expanded between two yields while building, so other requests are served meanwhile. */
-const BUILD_SLICE = 500;
+/**
+ * Building reads the activities in batches of this many rows (by id) and gives the event loop back at
+ * least every BUILD_SLICE_MS, so other requests are served meanwhile (50,000 activities: seconds of work).
+ */
+const BUILD_BATCH = 500;
+const BUILD_SLICE_MS = 10;
 
 interface IndexedActivity {
   id: number;
@@ -433,39 +439,146 @@ interface OccurrenceIndex {
 const indexes = new WeakMap<object, { key: string; built: Promise<OccurrenceIndex> }>();
 const titleOrder = new Intl.Collator('nl').compare;
 
+/** Long work in slices: `due()` when the current slice has taken BUILD_SLICE_MS, `pause()` gives the event loop back. */
+function pacer() {
+  let sliceStart = performance.now();
+  const due = () => performance.now() - sliceStart >= BUILD_SLICE_MS;
+  const pause = async () => {
+    await new Promise((resolve) => setImmediate(resolve));
+    sliceStart = performance.now();
+  };
+  return { due, pause, breathe: async () => (due() ? pause() : undefined) };
+}
+
+/** A stable merge sort that gives the event loop back between slices (Array.prototype.sort of 100,000 occurrences blocks for hundreds of ms). */
+async function sortPaced<T>(items: T[], compare: (a: T, b: T) => number, pace: ReturnType<typeof pacer>): Promise<T[]> {
+  const RUN = 64;
+  let src = items.slice();
+  for (let lo = 0; lo < src.length; lo += RUN) {
+    const run = src.slice(lo, lo + RUN).sort(compare);
+    for (let k = 0; k < run.length; k++) src[lo + k] = run[k]!;
+    await pace.breathe();
+  }
+  let dst = new Array<T>(src.length);
+  for (let width = RUN; width < src.length; width *= 2) {
+    for (let lo = 0; lo < src.length; lo += 2 * width) {
+      const mid = Math.min(lo + width, src.length);
+      const hi = Math.min(lo + 2 * width, src.length);
+      let a = lo;
+      let b = mid;
+      let k = lo;
+      while (a < mid && b < hi) {
+        dst[k++] = compare(src[b]!, src[a]!) < 0 ? src[b++]! : src[a++]!;
+        if ((k & 4095) === 0 && pace.due()) await pace.pause();
+      }
+      while (a < mid) dst[k++] = src[a++]!;
+      while (b < hi) dst[k++] = src[b++]!;
+    }
+    [src, dst] = [dst, src];
+    await pace.breathe();
+  }
+  return src;
+}
+
 async function buildOccurrenceIndex(db: Db, from: Date, to: Date): Promise<OccurrenceIndex> {
-  const rows = await repo.listActivityRows(db, { endsAfter: from.toISOString(), startsBefore: to.toISOString() });
-  const activities = await toActivities(db, rows);
   const window = { from, to };
+  const query = { endsAfter: from.toISOString(), startsBefore: to.toISOString() };
   const list: { activity: number; start: number; end: number; instance: Instance; title: string }[] = [];
   const indexed: IndexedActivity[] = [];
-  for (let i = 0; i < activities.length; i++) {
-    if (i % BUILD_SLICE === BUILD_SLICE - 1) await new Promise((resolve) => setImmediate(resolve));
-    const a = activities[i]!;
-    const row = rows[i]!;
-    indexed.push({ id: a.id, kind: row.kind, nisCode: row.nis_code, lat: a.place?.lat ?? null, lon: a.place?.lon ?? null, audiences: new Set(a.audiences), startsAt: row.starts_at, lastEndsAt: row.last_ends_at });
-    // A single event has one occurrence: expanded directly, so the series keep the expansion cache.
-    const single = !a.rrule && a.rdates.length === 0 && a.overrides.length === 0;
-    for (const instance of single ? expandSeries(seriesOf(a), window) : expandCached(a, window)) {
-      list.push({ activity: i, start: instance.start.getTime(), end: instance.end.getTime(), instance, title: toOccurrence(a, instance).title });
+  const pace = pacer();
+  const breathe = pace.breathe;
+  // In batches by id: a write during the build raises the version, and the next list builds again.
+  for (let afterId = 0; ; ) {
+    const rows = await repo.listActivityRowsAfter(db, query, afterId, BUILD_BATCH);
+    if (!rows.length) break;
+    afterId = rows[rows.length - 1]!.id;
+    await breathe();
+    const activities = await toActivities(db, rows);
+    for (let k = 0; k < activities.length; k++) {
+      await breathe();
+      const a = activities[k]!;
+      const row = rows[k]!;
+      const i = indexed.length;
+      indexed.push({ id: a.id, kind: row.kind, nisCode: row.nis_code, lat: a.place?.lat ?? null, lon: a.place?.lon ?? null, audiences: new Set(a.audiences), startsAt: row.starts_at, lastEndsAt: row.last_ends_at });
+      // A single event has one occurrence: expanded directly, so the series keep the expansion cache.
+      const single = !a.rrule && a.rdates.length === 0 && a.overrides.length === 0;
+      for (const instance of single ? expandSeries(seriesOf(a), window) : expandCached(a, window)) {
+        list.push({ activity: i, start: instance.start.getTime(), end: instance.end.getTime(), instance, title: toOccurrence(a, instance).title });
+      }
     }
+    if (rows.length < BUILD_BATCH) break;
   }
-  list.sort((x, y) => x.start - y.start || titleOrder(x.title, y.title));
-  return {
-    from: from.getTime(),
-    to: to.getTime(),
-    activities: indexed,
-    activityOf: Int32Array.from(list, (o) => o.activity),
-    startMs: Float64Array.from(list, (o) => o.start),
-    endMs: Float64Array.from(list, (o) => o.end),
-    instances: list.map((o) => o.instance),
+  const sorted = await sortPaced(list, (x, y) => x.start - y.start || titleOrder(x.title, y.title), pace);
+  const n = sorted.length;
+  const index: OccurrenceIndex = { from: from.getTime(), to: to.getTime(), activities: indexed, activityOf: new Int32Array(n), startMs: new Float64Array(n), endMs: new Float64Array(n), instances: new Array<Instance>(n) };
+  // Plain loops: TypedArray.from with a function is many times slower.
+  for (let k = 0; k < n; k++) {
+    const o = sorted[k]!;
+    index.activityOf[k] = o.activity;
+    index.startMs[k] = o.start;
+    index.endMs[k] = o.end;
+    index.instances[k] = o.instance;
+  }
+  return index;
+}
+
+// The calendar's version is read for every list (and every cached list page): at most one read per
+// database is in flight; requests that come meanwhile share the next one, which starts after they
+// came and so sees every write committed before them.
+const versionReads = new WeakMap<object, { running: Promise<string> | null; queued: Promise<string> | null }>();
+
+/** The calendar's version (raised by the database on every write to activities, their audiences or overrides). */
+export function calendarVersion(db: Db): Promise<string> {
+  let state = versionReads.get(db);
+  if (!state) versionReads.set(db, (state = { running: null, queued: null }));
+  const reads = state;
+  const start = (): Promise<string> => {
+    const read = repo.calendarVersion(db);
+    reads.running = read;
+    const clear = () => {
+      if (reads.running === read) reads.running = null;
+    };
+    read.then(clear, clear);
+    return read;
   };
+  if (!reads.running) return start();
+  if (!reads.queued) {
+    const queued = reads.running
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        reads.queued = null;
+        return start();
+      });
+    reads.queued = queued;
+  }
+  return reads.queued;
+}
+
+/** The Brussels day of a moment ('2026-12-04'), with the bounds of the last day asked kept (luxon costs more than a cached page). */
+let lastDay = { from: 0, to: 0, day: '' };
+export function brusselsDayOf(now: Date): string {
+  const ms = now.getTime();
+  if (ms >= lastDay.from && ms < lastDay.to) return lastDay.day;
+  const start = DateTime.fromMillis(ms, { zone: HOME_ZONE }).startOf('day');
+  lastDay = { from: start.toMillis(), to: start.plus({ days: 1 }).toMillis(), day: start.toISODate()! };
+  return lastDay.day;
+}
+
+/**
+ * What a calendar list page depends on besides its URL: the calendar's version and the day in
+ * Brussels ("today", "this week" and the default window move with it). Part of its page-cache key.
+ */
+export async function calendarPageKey(db: Db, now: Date): Promise<string> {
+  return `calendar ${await calendarVersion(db)} ${brusselsDayOf(now)}`;
 }
 
 /** Today's occurrences, rebuilt when the day or the calendar's version changed; one build at a time. */
 async function occurrenceIndex(db: Db, now: Date): Promise<OccurrenceIndex> {
   const day = DateTime.fromJSDate(now, { zone: HOME_ZONE }).startOf('day');
-  const key = `${await repo.calendarVersion(db)}|${day.toMillis()}`;
+  const key = `${await calendarVersion(db)}|${day.toMillis()}`;
   const kept = indexes.get(db);
   if (kept?.key === key) return kept.built;
   const built = buildOccurrenceIndex(db, day.toJSDate(), day.plus({ days: INDEX_DAYS }).toJSDate());
@@ -535,7 +648,12 @@ async function computeMatches(db: Q, index: OccurrenceIndex, filter: OccurrenceF
  * transaction, which may see writes the kept occurrences do not). A filter's matches from the start
  * of the day are kept; of those, only the ones that started before `from` can have ended since.
  */
-async function matchOccurrenceIndex(db: Q, filter: OccurrenceFilter, skip: number, take: number): Promise<{ total: number; page: { activityId: number; instance: Instance; distanceKm?: number }[] } | undefined> {
+async function matchOccurrenceIndex(
+  db: Q,
+  filter: OccurrenceFilter,
+  skip: number,
+  take: number,
+): Promise<{ total: number; page: { activityId: number; instance: Instance; distanceKm?: number }[]; changesAt: number } | undefined> {
   if (db.isTransaction) return undefined;
   const index = await occurrenceIndex(db as Db, filter.now ?? new Date());
   const fromMs = filter.from.getTime();
@@ -555,7 +673,13 @@ async function matchOccurrenceIndex(db: Q, filter: OccurrenceFilter, skip: numbe
     const activityId = index.activities[index.activityOf[i]!]!.id;
     page.push(distances ? { activityId, instance: index.instances[i]!, distanceKm: distances[k]! } : { activityId, instance: index.instances[i]! });
   }
-  return { total, page };
+  // The list stays the same until one of its occurrences ends (it drops out, the total goes down).
+  let changesAt = Infinity;
+  for (let k = 0; k < positions.length; k++) {
+    const end = endMs[positions[k]!]!;
+    if (end > fromMs && end < changesAt) changesAt = end;
+  }
+  return { total, page, changesAt };
 }
 
 /** A page's occurrences with their activities, read from the database. */
@@ -584,7 +708,7 @@ export async function listOccurrences(db: Q, filter: OccurrenceFilter, paging: {
     const pageCount = Math.max(1, Math.ceil(kept.total / pageSize));
     // A page past the end shows the last one (counted first, then read).
     if (wanted > pageCount) kept = (await matchOccurrenceIndex(db, filter, (pageCount - 1) * pageSize, pageSize))!;
-    return { items: await hydrate(db, kept.page), total: kept.total, page: Math.min(wanted, pageCount), pageCount };
+    return { items: await hydrate(db, kept.page), total: kept.total, page: Math.min(wanted, pageCount), pageCount, changesAt: kept.changesAt };
   }
   const window = { from: filter.from, to: filter.to };
   let page: number;

@@ -5,24 +5,11 @@ import * as cheerio from 'cheerio';
 import { forEachDialect } from '../../test/dialects.js';
 import * as events from './events.service.js';
 import * as places from '../places/places.service.js';
+import { activityInput } from '../../test/activities.js';
 
 const NOW = new Date('2026-12-01T10:00:00Z');
 
-function base(slug: string, overrides: Partial<events.ActivityInput> = {}): events.ActivityInput {
-  return {
-    slug,
-    kind: 'peer_support',
-    title: `Test ${slug}`,
-    summary: 'Een activiteit voor de test.',
-    organiser: 'Samana',
-    place: { venue: 'Zaal De Linde', address: 'Lindestraat 4', postcode: '2440' },
-    startLocal: '2027-01-05T19:00',
-    endLocal: '2027-01-05T21:00',
-    audiences: ['mantelzorgers'],
-    source: 'editor',
-    ...overrides,
-  };
-}
+const base = activityInput;
 
 const utc = (os: { start: string }[]) => os.map((o) => o.start);
 

@@ -1,7 +1,8 @@
 /**
  * Two real app processes (`expertisepunt serve`) on one PostgreSQL database (and one Redis), as
  * behind a load balancer: a content change is shown fresh by both (their page caches dropped over
- * Redis pub/sub, or without Redis over LISTEN/NOTIFY), and jobs are done once each across the two.
+ * Redis pub/sub, or without Redis over LISTEN/NOTIFY), the calendar shows an activity written elsewhere at
+ * once (its cached lists are keyed by the calendar's version), and jobs are done once each across the two.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -12,6 +13,7 @@ import * as cheerio from 'cheerio';
 import { sql } from 'kysely';
 import { createTestDatabase } from '../../test/dialects.js';
 import { contentChanges, getPage, savePage } from '../content/content.service.js';
+import { deleteActivity, saveActivity } from '../events/events.service.js';
 import { createJobQueue } from '../jobs/jobs.service.js';
 import { createBroadcast, type Broadcast } from './broadcast.js';
 import { BIN, freePort, waitForReady } from '../../test/process.js';
@@ -141,6 +143,35 @@ for (const via of ['redis', 'postgres'] as const) {
       // B's back office sees it too, with the same session.
       const onBEdit = cheerio.load(await (await fetch(`${b.base}/beheer/items/${item.id}`, { headers: { cookie } })).text());
       assert.equal(onBEdit('input[name="title"]').attr('value'), title);
+    });
+
+    test('the calendar (from the page cache) shows an activity written elsewhere at once on both processes', async () => {
+      const titles = async (p: Proc, url: string) => {
+        const $ = cheerio.load(await (await fetch(`${p.base}${url}`)).text());
+        return $('.activity h4 a').map((_, a) => $(a).text()).get();
+      };
+      const urls = ['/activiteiten', '/activiteiten?postcode=2440'];
+      for (const p of procs) for (const url of urls) assert.ok(!(await titles(p, url)).includes(`Nu in de agenda (${via})`));
+      // Written by this third process and announced to nobody: the calendar's version (raised by the
+      // database) is part of the cached page's key, so neither process serves its cached list.
+      const start = new Date(Date.now() + 3600000);
+      const local = (d: Date) => d.toLocaleString('sv-SE', { timeZone: 'Europe/Brussels' }).replace(' ', 'T').slice(0, 16);
+      const activity = {
+        slug: `nu-in-de-agenda-${via}`,
+        kind: 'peer_support' as const,
+        title: `Nu in de agenda (${via})`,
+        summary: 'Een activiteit voor de test.',
+        organiser: 'Samana',
+        place: { postcode: '2440' },
+        startLocal: local(start),
+        endLocal: local(new Date(start.getTime() + 3600000)),
+        audiences: ['mantelzorgers'],
+        source: 'editor' as const,
+      };
+      await saveActivity(db.handle.db, activity);
+      for (const p of procs) for (const url of urls) assert.ok((await titles(p, url)).includes(activity.title), `${p.base}${url}`);
+      await deleteActivity(db.handle.db, activity.slug);
+      for (const p of procs) for (const url of urls) assert.ok(!(await titles(p, url)).includes(activity.title), `${p.base}${url}`);
     });
 
     test('each job enqueued is done exactly once across the two processes', async () => {

@@ -9,6 +9,8 @@ export interface CachedPage {
   body: Buffer;
   etag: string;
   contentType: string;
+  /** when set: the page is true until then (ms), and answered from the cache only before */
+  expiresAt?: number;
 }
 
 export function etagOf(body: Buffer | string): string {

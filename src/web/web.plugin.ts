@@ -36,14 +36,35 @@ export const RATE_LIMITS = {
 declare module 'fastify' {
   interface FastifyReply {
     /**
-     * Renders a page (cached by URL when status is 200 and caching is on) and sends it with an ETag.
+     * Renders a page (cached by URL, and `key` when given, when its status is 200 and caching is on) and
+     * sends it with an ETag. The render may set the page's status and when it stops being true (see PageRender).
      * `keep`: instead, keep the page in the caller's own cache under the caller's key (dropped like the
      * page cache when content changes); for pages whose URL alone does not say what they show.
      */
-    html(render: () => VNode | Promise<VNode>, options?: { status?: number; cache?: boolean; keep?: { pages: PageCache; key: string } }): Promise<FastifyReply>;
+    html(render: (page: PageRender) => VNode | Promise<VNode>, options?: HtmlOptions): Promise<FastifyReply>;
     /** Sends text (XML, plain) with an ETag and a 304 when the client has it already. */
     sendCachedText(contentType: string, render: () => string | Promise<string>): Promise<FastifyReply>;
   }
+}
+
+/** What a render may say about its page. */
+export interface PageRender {
+  /** the status to send (starts as the option's, default 200); only a 200 is kept */
+  status: number;
+  /** the moment (ms, by the `now` option's clock) the page stops being true: kept until then, never after */
+  expiresAt?: number;
+}
+
+export interface HtmlOptions {
+  status?: number;
+  /** false: never kept */
+  cache?: boolean;
+  /** what else the page depends on besides its URL (a version, a day): part of the cache key */
+  key?: string;
+  /** the clock a page's `expiresAt` is checked against (default: Date.now()) */
+  now?: number;
+  /** keep the page in the caller's own cache under the caller's key instead (see html()) */
+  keep?: { pages: PageCache; key: string };
 }
 
 const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');
@@ -144,36 +165,44 @@ export async function registerWeb(app: FastifyInstance, options: WebOptions): Pr
 
   // Cacheable pages being rendered: a request for the same URL waits for that render instead of
   // starting its own (a burst of visitors on a page not yet cached renders it once).
-  const rendering = new Map<string, { generation: number; page: Promise<CachedPage> }>();
+  const rendering = new Map<string, { generation: number; page: Promise<{ page: CachedPage; status: number }> }>();
 
-  async function cachedOrRender(request: FastifyRequest, contentType: string, useCache: boolean, render: () => Promise<string>): Promise<CachedPage> {
-    const key = request.url;
-    const hit = useCache ? pageCache?.get(key) : undefined;
-    if (hit) return hit;
+  async function cachedOrRender(
+    request: FastifyRequest,
+    contentType: string,
+    options: { cache: boolean; status: number; key?: string; now?: number },
+    render: (page: PageRender) => Promise<string>,
+  ): Promise<{ page: CachedPage; status: number }> {
+    const cache = options.cache ? pageCache : null;
+    const key = options.key === undefined ? request.url : `${request.url}\n${options.key}`;
+    const hit = cache?.get(key);
+    if (hit && (hit.expiresAt === undefined || (options.now ?? Date.now()) < hit.expiresAt)) return { page: hit, status: 200 };
     const startGeneration = generation;
-    const pending = useCache && pageCache ? rendering.get(key) : undefined;
+    const pending = cache ? rendering.get(key) : undefined;
     if (pending && pending.generation === startGeneration) return pending.page;
-    const page = (async () => {
-      const text = await render();
+    const rendered = (async () => {
+      const meta: PageRender = { status: options.status };
+      const text = await render(meta);
       // Kept as bytes: a cached page is written as it is, not encoded again for every request.
       const body = Buffer.from(text, 'utf8');
-      const page = { body, etag: etagOf(body), contentType };
-      // A change committed while rendering makes this page stale: do not keep it.
-      if (useCache && pageCache && startGeneration === generation) pageCache.set(key, page);
-      return page;
+      const page: CachedPage = { body, etag: etagOf(body), contentType, ...(meta.expiresAt !== undefined ? { expiresAt: meta.expiresAt } : {}) };
+      // A change committed while rendering makes this page stale: do not keep it; nor one already expired.
+      const expired = meta.expiresAt !== undefined && meta.expiresAt <= (options.now ?? Date.now());
+      if (cache && meta.status === 200 && !expired && startGeneration === generation) cache.set(key, page);
+      return { page, status: meta.status };
     })();
-    if (useCache && pageCache) {
-      const entry = { generation: startGeneration, page };
+    if (cache) {
+      const entry = { generation: startGeneration, page: rendered };
       rendering.set(key, entry);
       const done = () => {
         if (rendering.get(key) === entry) rendering.delete(key);
       };
-      page.then(done, done);
+      rendered.then(done, done);
     }
-    return page;
+    return rendered;
   }
 
-  app.decorateReply('html', async function (this: FastifyReply, render: () => VNode | Promise<VNode>, opts: { status?: number; cache?: boolean; keep?: { pages: PageCache; key: string } } = {}) {
+  app.decorateReply('html', async function (this: FastifyReply, render: (page: PageRender) => VNode | Promise<VNode>, opts: HtmlOptions = {}) {
     const status = opts.status ?? 200;
     if (opts.keep && status === 200) {
       // The generation in the key: a page kept before a content change is never found again.
@@ -181,20 +210,20 @@ export async function registerWeb(app: FastifyInstance, options: WebOptions): Pr
       const key = `${startGeneration}\n${opts.keep.key}`;
       let page = opts.keep.pages.get(key);
       if (!page) {
-        const body = Buffer.from(renderDocument(await render()), 'utf8');
+        const body = Buffer.from(renderDocument(await render({ status })), 'utf8');
         page = { body, etag: etagOf(body), contentType: HTML };
         if (startGeneration === generation) opts.keep.pages.set(key, page);
       }
       return send(this.request, this, page, status);
     }
-    const useCache = opts.cache !== false && status === 200 && this.request.method !== 'POST' && !this.request.url.startsWith(PRIVATE_PREFIX);
-    const page = await cachedOrRender(this.request, HTML, useCache, async () => renderDocument(await render()));
-    return send(this.request, this, page, status);
+    const cache = opts.cache !== false && status === 200 && this.request.method !== 'POST' && !this.request.url.startsWith(PRIVATE_PREFIX);
+    const answer = await cachedOrRender(this.request, HTML, { cache, status, key: opts.key, now: opts.now }, async (page) => renderDocument(await render(page)));
+    return send(this.request, this, answer.page, answer.status);
   });
 
   app.decorateReply('sendCachedText', async function (this: FastifyReply, contentType: string, render: () => string | Promise<string>) {
-    const page = await cachedOrRender(this.request, contentType, true, async () => render());
-    return send(this.request, this, page, 200);
+    const answer = await cachedOrRender(this.request, contentType, { cache: true, status: 200 }, async () => render());
+    return send(this.request, this, answer.page, 200);
   });
 
   const isApi = (url: string) => url === '/api' || url.startsWith('/api/');
