@@ -69,11 +69,12 @@ async function countDocuments(db: Db): Promise<number> {
 
 const urls = (r: search.SearchResult) => r.hits.map((h) => h.url);
 
-/** The names of the index tables' indexes and constraints (PostgreSQL), which a rebuild must keep. */
+/** The names of the index tables' indexes and constraints, and the columns' statistics targets (PostgreSQL), which a rebuild must keep. */
 async function schemaNames(db: Db): Promise<string[]> {
   const r = await sql<{ name: string }>`select indexname as name from pg_indexes where schemaname = current_schema() and tablename in ('search_documents', 'search_facets', 'search_terms')
     union all select conname from pg_constraint where conrelid in ('search_documents'::regclass, 'search_facets'::regclass, 'search_terms'::regclass)
-    union all select pg_get_serial_sequence('search_documents', 'id')`.execute(db);
+    union all select pg_get_serial_sequence('search_documents', 'id')
+    union all select attname || ' statistics ' || attstattarget from pg_attribute where attrelid = 'search_documents'::regclass and attstattarget >= 0`.execute(db);
   return r.rows.map((row) => row.name).sort();
 }
 
@@ -112,7 +113,10 @@ forEachDialect('full reindex while the site is in use', (ctx) => {
     assert.equal(await countDocuments(ctx.db), result.documents + 1);
     const found = await search.search(ctx.db, { q: 'zwubbelkaart' });
     assert.deepEqual(urls(found).sort(), ['/test/1', '/test/2', '/test/3', '/test/4']);
-    if (ctx.dialect === 'postgres') assert.deepEqual(await schemaNames(ctx.db), names);
+    if (ctx.dialect === 'postgres') {
+      assert.deepEqual(await schemaNames(ctx.db), names);
+      assert.ok(names.includes('tsv statistics 1000') && names.includes('body statistics 0'));
+    }
   });
 
   if (ctx.dialect === 'postgres') {

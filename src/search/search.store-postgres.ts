@@ -40,6 +40,10 @@ async function createShadowTables(db: Q): Promise<void> {
   for (const table of TABLES) {
     // Columns, defaults, generated columns, identity and check constraints; keys and indexes come after the load.
     await sql`create table ${sql.id(SHADOW, table)} (like ${sql.id(live, table)} including defaults including generated including identity including constraints)`.execute(db);
+    // Per-column statistics targets (the tsvectors'), which LIKE does not copy.
+    const targets = await sql<{ name: string; target: number }>`select attname as name, attstattarget as target from pg_attribute
+      where attrelid = ${`${live}.${table}`}::regclass and attnum > 0 and not attisdropped and attstattarget >= 0`.execute(db);
+    for (const t of targets.rows) await sql`alter table ${sql.id(SHADOW, table)} alter column ${sql.id(t.name)} set statistics ${sql.raw(String(Number(t.target)))}`.execute(db);
   }
   // New document ids follow the old ones: a search that spans the swap never takes one record's id for another's.
   await sql`select setval(pg_get_serial_sequence(${`${SHADOW}.search_documents`}, 'id'), coalesce((select max(id) from ${sql.id(live, 'search_documents')}), 0) + 1, false)`.execute(db);
