@@ -23,6 +23,7 @@ import * as m20261130T1400 from './migrations/2026-11-30T1400-search-title-index
 import * as m20261201T1000 from './migrations/2026-12-01T1000-drafts.js';
 import * as m20261201T1200 from './migrations/2026-12-01T1200-calendar-version.js';
 import * as m20261201T1201 from './migrations/2026-12-01T1201-directory-owner-indexes.js';
+import * as m20261204T1100 from './migrations/2026-12-04T1100-search-postgres.js';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-23T1000-create-content': m20261123T1000,
@@ -48,6 +49,7 @@ export const migrations: Record<string, Migration> = {
   '2026-12-01T1000-drafts': m20261201T1000,
   '2026-12-01T1200-calendar-version': m20261201T1200,
   '2026-12-01T1201-directory-owner-indexes': m20261201T1201,
+  '2026-12-04T1100-search-postgres': m20261204T1100,
 };
 
 function migrator(db: Kysely<any>): Migrator {

@@ -1,6 +1,6 @@
 /** PostgreSQL store: a generated tsvector ('simple' config over the analyzer's terms) with a GIN index. */
 import { sql } from 'kysely';
-import type { SearchStore, TermQuery } from './search.store.js';
+import type { Q, SearchStore, TermQuery } from './search.store.js';
 
 function tsquery(query: TermQuery): string {
   const groups = query.groups.map((g) => `(${g.map((t) => `'${t}'`).join(' | ')})`);
@@ -10,6 +10,82 @@ function tsquery(query: TermQuery): string {
 /** Titles have a tsvector and GIN index of their own: a weight (:A) in the query is checked row by row. */
 function column(query: TermQuery) {
   return sql.raw(query.titleOnly ? 'd.title_tsv' : 'd.tsv');
+}
+
+/**
+ * A full reindex builds the new index beside the old one: tables of the same names in schema
+ * search_rebuild (empty between rebuilds), put first on the transaction's search_path, so every
+ * insert of the reindex lands there while searches keep reading the old tables. At the end the
+ * new tables get the old tables' keys and indexes (built once, in bulk), and a short exclusive
+ * lock drops the old tables and moves the new ones in (ALTER TABLE … SET SCHEMA moves their
+ * indexes and identity sequence along, under the same names). All of it is one transaction: a
+ * failed reindex leaves the old index and an empty search_rebuild.
+ * Writers of the index (indexDocument) wait on search_state's row lock for the whole reindex, as
+ * before, and then write to the new tables: no change is lost, and none is made twice.
+ */
+const SHADOW = 'search_rebuild';
+/** In this order: a table's foreign keys refer to the tables before it. */
+const TABLES = ['search_documents', 'search_facets', 'search_terms'] as const;
+
+/** The schema of the live index (that of search_state, which a reindex does not replace). */
+async function liveSchema(db: Q): Promise<string> {
+  const r = await sql<{ schema: string }>`select n.nspname as schema from pg_class c join pg_namespace n on n.oid = c.relnamespace where c.oid = to_regclass('search_state')`.execute(db);
+  const schema = r.rows[0]?.schema;
+  if (!schema || schema === SHADOW) throw new Error('search_state not found');
+  return schema;
+}
+
+async function createShadowTables(db: Q): Promise<void> {
+  const live = await liveSchema(db);
+  for (const table of TABLES) {
+    // Columns, defaults, generated columns, identity and check constraints; keys and indexes come after the load.
+    await sql`create table ${sql.id(SHADOW, table)} (like ${sql.id(live, table)} including defaults including generated including identity including constraints)`.execute(db);
+    // Per-column statistics targets (the tsvectors'), which LIKE does not copy.
+    const targets = await sql<{ name: string; target: number }>`select attname as name, attstattarget as target from pg_attribute
+      where attrelid = ${`${live}.${table}`}::regclass and attnum > 0 and not attisdropped and attstattarget >= 0`.execute(db);
+    for (const t of targets.rows) await sql`alter table ${sql.id(SHADOW, table)} alter column ${sql.id(t.name)} set statistics ${sql.raw(String(Number(t.target)))}`.execute(db);
+  }
+  // New document ids follow the old ones: a search that spans the swap never takes one record's id for another's.
+  await sql`select setval(pg_get_serial_sequence(${`${SHADOW}.search_documents`}, 'id'), coalesce((select max(id) from ${sql.id(live, 'search_documents')}), 0) + 1, false)`.execute(db);
+  await sql`select set_config('search_path', ${`${SHADOW}, `} || current_setting('search_path'), true)`.execute(db);
+}
+
+async function swapInShadowTables(db: Q): Promise<void> {
+  const live = await liveSchema(db);
+  const ddl: string[] = [];
+  for (const table of TABLES) {
+    const oid = sql`${`${live}.${table}`}::regclass`;
+    const constraints = await sql<{ name: string; def: string; type: string }>`select conname as name, pg_get_constraintdef(oid) as def, contype as type
+      from pg_constraint where conrelid = ${oid} and contype in ('p', 'u', 'f') order by contype = 'f', conname`.execute(db);
+    const indexes = await sql<{ def: string }>`select pg_get_indexdef(i.indexrelid) as def from pg_index i
+      where i.indrelid = ${oid} and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid and c.conrelid = i.indrelid) order by i.indexrelid`.execute(db);
+    const target = `${SHADOW}.${quote(table)}`;
+    for (const c of constraints.rows) {
+      // A foreign key to another index table refers to the new one.
+      const def = c.def.replace(/REFERENCES (?:[\w"]+\.)?"?(search_\w+)"?\(/, (m, name: string) => ((TABLES as readonly string[]).includes(name) ? `REFERENCES ${SHADOW}.${quote(name)}(` : m));
+      ddl.push(`alter table ${target} add constraint ${quote(c.name)} ${def}`);
+    }
+    for (const i of indexes.rows) ddl.push(i.def.replace(/^(CREATE (?:UNIQUE )?INDEX \S+ ON )(?:ONLY )?\S+( USING )/, `$1${target}$2`));
+  }
+  // Keys first (foreign keys last, as ordered above), then the other indexes, GIN included.
+  ddl.sort((a, b) => rank(a) - rank(b));
+  for (const statement of ddl) await sql.raw(statement).execute(db);
+  for (const table of TABLES) await sql`analyze ${sql.id(SHADOW, table)}`.execute(db);
+  await sql`select set_config('search_path', regexp_replace(current_setting('search_path'), ${`^${SHADOW}, `}, ''), true)`.execute(db);
+  // The only moment searches wait: until the transaction commits, right after.
+  await sql.raw(`lock table ${TABLES.map((t) => `${quote(live)}.${quote(t)}`).join(', ')} in access exclusive mode`).execute(db);
+  await sql.raw(`drop table ${TABLES.map((t) => `${quote(live)}.${quote(t)}`).join(', ')}`).execute(db);
+  for (const table of TABLES) await sql`alter table ${sql.id(SHADOW, table)} set schema ${sql.id(live)}`.execute(db);
+}
+
+function rank(statement: string): number {
+  if (/ PRIMARY KEY | UNIQUE /.test(statement) && statement.startsWith('alter')) return 0;
+  if (/ FOREIGN KEY /.test(statement)) return 1;
+  return 2;
+}
+
+function quote(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
 }
 
 export function createPostgresStore(): SearchStore {
@@ -41,18 +117,10 @@ export function createPostgresStore(): SearchStore {
       await sql`select version from search_state where id = 1 for update`.execute(db);
     },
     async clearForRebuild(db) {
-      // Truncating is instant where deleting 100,000 rows is not, and a GIN index built once at the
-      // end costs a fraction of keeping it up to date row by row. Both take the table's exclusive
-      // lock until the reindex commits: searches wait for it (a minute at 100,000 records).
-      await sql`truncate search_facets, search_documents, search_terms`.execute(db);
-      await sql`drop index if exists search_documents_tsv_idx`.execute(db);
-      await sql`drop index if exists search_documents_title_tsv_idx`.execute(db);
+      await createShadowTables(db);
     },
     async rebuild(db) {
-      await sql`create index if not exists search_documents_tsv_idx on search_documents using gin (tsv)`.execute(db);
-      await sql`create index if not exists search_documents_title_tsv_idx on search_documents using gin (title_tsv)`.execute(db);
-      await sql`analyze search_documents`.execute(db);
-      await sql`analyze search_facets`.execute(db);
+      await swapInShadowTables(db);
     },
     async sizeBytes(db) {
       const r = await sql<{ n: string }>`select (pg_total_relation_size('search_documents') + pg_total_relation_size('search_facets') + pg_total_relation_size('search_terms'))::text as n`.execute(db);
