@@ -69,48 +69,67 @@ function rnd(): number {
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 
 const PLACES = ['Antwerpen', 'Gent', 'Brugge', 'Leuven', 'Hasselt', 'Mechelen', 'Kortrijk', 'Aalst', 'Genk', 'Roeselare', 'Geel', 'Turnhout'];
-const BATCH = 500;
-
-/** Inserts rows in batches, each batch in its own transaction. */
-async function insertBatches<T extends keyof import('../src/db/database.js').Database & string>(db: Db, table: T, rows: object[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const chunk = rows.slice(i, i + BATCH);
-    await db.transaction().execute((tx) => tx.insertInto(table).values(chunk as never).execute());
-  }
+/**
+ * Rows per INSERT: as many as the database's limit on bound parameters allows (SQLite 32,766,
+ * PostgreSQL 65,535), at most 2,000. Far fewer statements than one per 500 rows.
+ */
+function batchOf(rows: readonly object[]): number {
+  const columns = Math.max(1, ...rows.slice(0, 10).map((r) => Object.keys(r).length));
+  return Math.max(1, Math.min(2000, Math.floor(30_000 / columns)));
 }
 
+/** Inserts rows with multi-row INSERTs in the caller's transaction. */
+async function insertBatches<T extends keyof import('../src/db/database.js').Database & string>(tx: Db, table: T, rows: object[]): Promise<void> {
+  const size = batchOf(rows);
+  for (let i = 0; i < rows.length; i += size) await tx.insertInto(table).values(rows.slice(i, i + size) as never).execute();
+}
+
+/** Inserts rows and returns their new ids in order (both databases return them in VALUES order). */
+async function insertReturningIds<T extends 'items' | 'activities'>(tx: Db, table: T, rows: object[]): Promise<number[]> {
+  const size = batchOf(rows);
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += size) {
+    const chunk = await tx.insertInto(table).values(rows.slice(i, i + size) as never).returning('id').execute();
+    ids.push(...chunk.map((r) => Number(r.id)));
+  }
+  return ids;
+}
+
+/** Groups rows by a key once (instead of filtering the whole list per generated row). */
+function groupBy<R, K>(rows: readonly R[], key: (r: R) => K): Map<K, R[]> {
+  const out = new Map<K, R[]>();
+  for (const r of rows) out.set(key(r), [...(out.get(key(r)) ?? []), r]);
+  return out;
+}
+
+/** Items made from the published demo items (one transaction: the rows, then their audiences and themes). */
 export async function generateItems(db: Db, count: number): Promise<void> {
   const demo = await db.selectFrom('items').selectAll().where('status', '=', 'published').orderBy('id').execute();
-  const audiences = await db.selectFrom('item_audiences').selectAll().execute();
-  const themes = await db.selectFrom('item_themes').selectAll().execute();
+  const audiences = groupBy(await db.selectFrom('item_audiences').selectAll().execute(), (l) => l.item_id);
+  const themes = groupBy(await db.selectFrom('item_themes').selectAll().execute(), (l) => l.item_id);
   const now = Date.now();
-  for (let start = 0; start < count; start += BATCH) {
-    const n = Math.min(BATCH, count - start);
-    const bases = Array.from({ length: n }, (_, k) => demo[(start + k) % demo.length]!);
-    await db.transaction().execute(async (tx) => {
-      const rows = bases.map((base, k) => {
-        const when = new Date(now - Math.floor(rnd() * 1000) * 86_400_000).toISOString();
-        const { id: _id, ...rest } = base;
-        return { ...rest, slug: `${base.slug}-${start + k}`.slice(0, 200), title: `${base.title} (${pick(PLACES)} ${start + k})`, published_at: when, created_at: when, updated_at: when, last_reviewed_at: when };
-      });
-      const ids = await tx.insertInto('items').values(rows).returning('id').execute();
-      const links = (list: { item_id: number }[], base: number, id: number) => list.filter((l) => l.item_id === base).map((l) => ({ ...l, item_id: id }));
-      const a = ids.flatMap(({ id }, k) => links(audiences, bases[k]!.id, id));
-      const t = ids.flatMap(({ id }, k) => links(themes, bases[k]!.id, id));
-      if (a.length) await tx.insertInto('item_audiences').values(a as never).execute();
-      if (t.length) await tx.insertInto('item_themes').values(t as never).execute();
-    });
-  }
+  const bases = Array.from({ length: count }, (_, k) => demo[k % demo.length]!);
+  const rows = bases.map((base, k) => {
+    const when = new Date(now - Math.floor(rnd() * 1000) * 86_400_000).toISOString();
+    const { id: _id, ...rest } = base;
+    return { ...rest, slug: `${base.slug}-${k}`.slice(0, 200), title: `${base.title} (${pick(PLACES)} ${k})`, published_at: when, created_at: when, updated_at: when, last_reviewed_at: when };
+  });
+  await db.transaction().execute(async (tx) => {
+    const ids = await insertReturningIds(tx, 'items', rows);
+    const links = <L extends { item_id: number }>(by: Map<number, L[]>) => ids.flatMap((id, k) => (by.get(bases[k]!.id) ?? []).map((l) => ({ ...l, item_id: id })));
+    await insertBatches(tx, 'item_audiences', links(audiences));
+    await insertBatches(tx, 'item_themes', links(themes));
+  });
 }
 
 /** Copies of the demo organisations with their services, locations, service areas and terms; each copy in (and serving) a random municipality. */
 export async function generateOrganisations(db: Db, count: number): Promise<void> {
   const orgs = await db.selectFrom('directory_organizations').selectAll().execute();
-  const services = await db.selectFrom('directory_services').selectAll().execute();
-  const locations = await db.selectFrom('directory_locations').selectAll().execute();
+  const services = groupBy(await db.selectFrom('directory_services').selectAll().execute(), (s) => s.organization_id);
+  const locations = groupBy(await db.selectFrom('directory_locations').selectAll().execute(), (l) => l.organization_id);
   const serviceLocations = await db.selectFrom('directory_service_locations').selectAll().execute();
-  const areas = await db.selectFrom('directory_service_areas').selectAll().execute();
-  const terms = await db.selectFrom('directory_service_terms').selectAll().execute();
+  const areas = groupBy(await db.selectFrom('directory_service_areas').selectAll().execute(), (a) => a.service_id);
+  const terms = groupBy(await db.selectFrom('directory_service_terms').selectAll().execute(), (t) => t.service_id);
   const places = await db
     .selectFrom('postcodes')
     .innerJoin('municipalities', 'municipalities.nis_code', 'postcodes.nis_code')
@@ -123,15 +142,15 @@ export async function generateOrganisations(db: Db, count: number): Promise<void
       const place = pick(places);
       const ids = new Map<string, string>([[org.id, randomUUID()]]);
       out.orgs.push({ ...org, id: ids.get(org.id), slug: `${org.slug}-${copy}`, name: `${org.name} ${place.locality}` });
-      for (const s of services.filter((s) => s.organization_id === org.id)) {
+      for (const s of services.get(org.id) ?? []) {
         ids.set(s.id, randomUUID());
         out.services.push({ ...s, id: ids.get(s.id), organization_id: ids.get(org.id), slug: `${s.slug}-${copy}` });
         // A copy serves its own municipality: only the demo services cover a province or the region.
-        const mine = areas.find((a) => a.service_id === s.id);
+        const mine = areas.get(s.id)?.[0];
         if (mine) out.areas.push({ ...mine, id: randomUUID(), service_id: ids.get(s.id), scope: 'municipality', value: place.nis_code });
-        for (const t of terms.filter((t) => t.service_id === s.id)) out.terms.push({ ...t, id: randomUUID(), service_id: ids.get(s.id) });
+        for (const t of terms.get(s.id) ?? []) out.terms.push({ ...t, id: randomUUID(), service_id: ids.get(s.id) });
       }
-      for (const l of locations.filter((l) => l.organization_id === org.id)) {
+      for (const l of locations.get(org.id) ?? []) {
         ids.set(l.id, randomUUID());
         const physical = l.postal_code !== null;
         out.locations.push({
@@ -147,12 +166,14 @@ export async function generateOrganisations(db: Db, count: number): Promise<void
       }
     }
   }
-  await insertBatches(db, 'directory_organizations', out.orgs);
-  await insertBatches(db, 'directory_services', out.services);
-  await insertBatches(db, 'directory_locations', out.locations);
-  await insertBatches(db, 'directory_service_locations', out.serviceLocations);
-  await insertBatches(db, 'directory_service_areas', out.areas);
-  await insertBatches(db, 'directory_service_terms', out.terms);
+  await db.transaction().execute(async (tx) => {
+    await insertBatches(tx, 'directory_organizations', out.orgs);
+    await insertBatches(tx, 'directory_services', out.services);
+    await insertBatches(tx, 'directory_locations', out.locations);
+    await insertBatches(tx, 'directory_service_locations', out.serviceLocations);
+    await insertBatches(tx, 'directory_service_areas', out.areas);
+    await insertBatches(tx, 'directory_service_terms', out.terms);
+  });
 }
 
 /**
@@ -161,50 +182,60 @@ export async function generateOrganisations(db: Db, count: number): Promise<void
  */
 export async function generateActivities(db: Db, count: number): Promise<void> {
   const demo = await db.selectFrom('activities').selectAll().orderBy('id').execute();
-  const audiences = await db.selectFrom('activity_audiences').selectAll().execute();
+  const audiences = groupBy(await db.selectFrom('activity_audiences').selectAll().execute(), (a) => a.activity_id);
   const shift = (local: string, days: number, allDay: boolean) => {
     const d = DateTime.fromISO(local).plus({ days });
     return allDay ? d.toISODate()! : d.toFormat("yyyy-MM-dd'T'HH:mm:ss");
   };
   const utc = (local: string, zone: string) => DateTime.fromISO(local, { zone }).toUTC().toJSDate().toISOString();
   const today = DateTime.now().startOf('day');
-  for (let start = 0; start < count; start += BATCH) {
-    const n = Math.min(BATCH, count - start);
-    const bases = Array.from({ length: n }, (_, k) => demo[(start + k) % demo.length]!);
-    await db.transaction().execute(async (tx) => {
-      const rows = bases.map((base, k) => {
-        const recurring = base.rrule !== null && rnd() < 0.2;
-        const target = today.plus({ days: recurring ? Math.floor(rnd() * 120) - 60 : Math.floor(rnd() * 545) - 180 });
-        const days = Math.round(target.diff(DateTime.fromISO(base.starts_local).startOf('day'), 'days').days);
-        const allDay = base.all_day === 1;
-        const startsLocal = shift(base.starts_local, days, allDay);
-        const endsLocal = shift(base.ends_local, days, allDay);
-        const endsAt = utc(endsLocal, base.time_zone);
-        const { id: _id, ...rest } = base;
-        return {
-          ...rest,
-          uid: `${randomUUID()}@load.bench`,
-          slug: `${base.slug}-${start + k}`.slice(0, 200),
-          title: `${base.title} (${start + k})`,
-          starts_local: startsLocal,
-          ends_local: endsLocal,
-          starts_at: utc(startsLocal, base.time_zone),
-          ends_at: endsAt,
-          rrule: recurring ? base.rrule : null,
-          rdates: '[]',
-          exdates: '[]',
-          last_ends_at: recurring ? (base.last_ends_at === null ? null : DateTime.fromISO(base.last_ends_at).plus({ days }).toJSDate().toISOString()) : endsAt,
-          source: 'import',
-        };
-      });
-      const ids = await tx.insertInto('activities').values(rows).returning('id').execute();
-      const links = ids.flatMap(({ id }, k) => audiences.filter((a) => a.activity_id === bases[k]!.id).map((a) => ({ ...a, activity_id: id })));
-      if (links.length) await tx.insertInto('activity_audiences').values(links).execute();
-    });
-  }
+  // Days from each demo activity's start to today; the times of a copy depend only on (base, days): computed once each.
+  const toToday = new Map(demo.map((d) => [d.id, Math.round(today.diff(DateTime.fromISO(d.starts_local).startOf('day'), 'days').days)]));
+  const times = new Map<string, { startsLocal: string; endsLocal: string; startsAt: string; endsAt: string; lastEndsAt: string | null }>();
+  const timesOf = (base: (typeof demo)[number], days: number) => {
+    const key = `${base.id} ${days}`;
+    let t = times.get(key);
+    if (!t) {
+      const allDay = base.all_day === 1;
+      const startsLocal = shift(base.starts_local, days, allDay);
+      const endsLocal = shift(base.ends_local, days, allDay);
+      const lastEndsAt = base.last_ends_at === null ? null : DateTime.fromISO(base.last_ends_at).plus({ days }).toJSDate().toISOString();
+      t = { startsLocal, endsLocal, startsAt: utc(startsLocal, base.time_zone), endsAt: utc(endsLocal, base.time_zone), lastEndsAt };
+      times.set(key, t);
+    }
+    return t;
+  };
+  const bases = Array.from({ length: count }, (_, k) => demo[k % demo.length]!);
+  const rows = bases.map((base, k) => {
+    const recurring = base.rrule !== null && rnd() < 0.2;
+    const days = toToday.get(base.id)! + (recurring ? Math.floor(rnd() * 120) - 60 : Math.floor(rnd() * 545) - 180);
+    const { startsLocal, endsLocal, startsAt, endsAt, lastEndsAt } = timesOf(base, days);
+    const { id: _id, ...rest } = base;
+    return {
+      ...rest,
+      uid: `${randomUUID()}@load.bench`,
+      slug: `${base.slug}-${k}`.slice(0, 200),
+      title: `${base.title} (${k})`,
+      starts_local: startsLocal,
+      ends_local: endsLocal,
+      starts_at: startsAt,
+      ends_at: endsAt,
+      rrule: recurring ? base.rrule : null,
+      rdates: '[]',
+      exdates: '[]',
+      last_ends_at: recurring ? lastEndsAt : endsAt,
+      source: 'import',
+    };
+  });
+  await db.transaction().execute(async (tx) => {
+    const ids = await insertReturningIds(tx, 'activities', rows);
+    await insertBatches(tx, 'activity_audiences', ids.flatMap((id, k) => (audiences.get(bases[k]!.id) ?? []).map((a) => ({ ...a, activity_id: id }))));
+  });
 }
 
 interface LoadDb extends BenchDb {
+  /** seconds per generated table group, in order */
+  steps: { items: number; organisations: number; activities: number };
   generateSeconds: number;
   reindexSeconds: number;
 }
@@ -219,23 +250,30 @@ async function prepareDb(dialect: Dialect): Promise<LoadDb> {
   let t = performance.now();
   say(`generating ${SIZES.items.toLocaleString('en-US')} items, ${SIZES.organisations.toLocaleString('en-US')} organisations, ${SIZES.activities.toLocaleString('en-US')} activities… `);
   const have = async (table: 'items' | 'directory_organizations' | 'activities') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  await generateItems(db, SIZES.items - (await have('items')));
-  await generateOrganisations(db, SIZES.organisations - (await have('directory_organizations')));
-  await generateActivities(db, SIZES.activities - (await have('activities')));
+  const timed = async (step: () => Promise<void>) => {
+    const t0 = performance.now();
+    await step();
+    return (performance.now() - t0) / 1000;
+  };
+  const steps = {
+    items: await timed(async () => generateItems(db, SIZES.items - (await have('items')))),
+    organisations: await timed(async () => generateOrganisations(db, SIZES.organisations - (await have('directory_organizations')))),
+    activities: await timed(async () => generateActivities(db, SIZES.activities - (await have('activities')))),
+  };
   const generateSeconds = (performance.now() - t) / 1000;
-  process.stderr.write(`${generateSeconds.toFixed(1)} s\n`);
+  process.stderr.write(`${generateSeconds.toFixed(1)} s (items ${steps.items.toFixed(1)}, organisations ${steps.organisations.toFixed(1)}, activities ${steps.activities.toFixed(1)}; load average ${os.loadavg()[0]!.toFixed(1)})\n`);
   t = performance.now();
   say('reindexing… ');
   const result = await search.reindex(db, allSearchSources());
   const reindexSeconds = (performance.now() - t) / 1000;
-  process.stderr.write(`${result.documents.toLocaleString('en-US')} documents in ${reindexSeconds.toFixed(1)} s\n`);
+  process.stderr.write(`${result.documents.toLocaleString('en-US')} documents in ${reindexSeconds.toFixed(1)} s (load average ${os.loadavg()[0]!.toFixed(1)})\n`);
   // Fresh statistics for the planner (and PostgreSQL's visibility map), as autovacuum or SQLite's `optimize` would make them.
   if (dialect === 'postgres') await sql`vacuum analyze`.execute(db);
   else {
     await sql`analyze`.execute(db);
     await sql`pragma wal_checkpoint(truncate)`.execute(db);
   }
-  return { ...base, generateSeconds, reindexSeconds };
+  return { ...base, steps, generateSeconds, reindexSeconds };
 }
 
 // ---------------------------------------------------------------------------------------------
