@@ -413,21 +413,93 @@ async function pagesOf(db: Db): Promise<PageLoad[]> {
   ];
 }
 
-interface Run {
+interface Run extends LoadResult {
   setup: SetupName;
   page: string;
+}
+
+/** What one run gave, whichever load generator made it. */
+interface LoadResult {
   rps: number;
   p50: number;
   p99: number;
+  /** connection errors and time-outs */
   errors: number;
   non2xx: number;
+  requests: number;
+  /** CPU seconds the load generator itself used (wrk's process, or this process for autocannon) */
+  generatorCpu: number;
 }
 
+/** wrk on the PATH (or WRK), unless LOAD_GENERATOR=autocannon; null means autocannon. */
+function findWrk(): string | null {
+  const choice = process.env.LOAD_GENERATOR ?? '';
+  if (choice && choice !== 'wrk' && choice !== 'autocannon') throw new Error(`LOAD_GENERATOR must be wrk or autocannon (got "${choice}")`);
+  if (choice === 'autocannon') return null;
+  const candidates = process.env.WRK ? [process.env.WRK] : (process.env.PATH ?? '').split(path.delimiter).map((d) => path.join(d, 'wrk'));
+  const found = candidates.find((c) => {
+    try {
+      fs.accessSync(c, fs.constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  if (!found && choice === 'wrk') throw new Error('LOAD_GENERATOR=wrk but wrk is not installed (apt-get install -y wrk, or set WRK)');
+  return found ?? null;
+}
+const WRK = findWrk();
+const WRK_THREADS = 1;
+const GENERATOR = WRK ? `wrk (${WRK}, ${WRK_THREADS} thread)` : 'autocannon (in the bench process)';
+
 /** The URLs in turn across all connections (visitors do not ask for the same pages in lockstep). */
-async function load(url: string, page: PageLoad, seconds: number) {
-  let next = Math.floor(rnd() * page.paths.length);
+async function load(url: string, page: PageLoad, seconds: number): Promise<LoadResult> {
+  const start = Math.floor(rnd() * page.paths.length);
+  return WRK ? loadWithWrk(WRK, url, page, seconds, start) : loadWithAutocannon(url, page, seconds, start);
+}
+
+async function loadWithAutocannon(url: string, page: PageLoad, seconds: number, start: number): Promise<LoadResult> {
+  let next = start;
   const setupRequest = (req: { path?: string }) => ({ ...req, path: page.paths[next++ % page.paths.length]! });
-  return autocannon({ url, connections: CONNECTIONS, duration: seconds, timeout: 10, requests: [{ method: 'GET', setupRequest }] });
+  const cpu = process.cpuUsage();
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds, timeout: 10, requests: [{ method: 'GET', setupRequest }] });
+  const used = process.cpuUsage(cpu);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, requests: r.requests.total, generatorCpu: (used.user + used.system) / 1e6 };
+}
+
+/**
+ * wrk with bench/load.wrk.lua, which prints the figures as one JSON line. It runs under `sh` so that
+ * the shell's `times` can report wrk's own CPU time after it exits.
+ */
+async function loadWithWrk(wrk: string, url: string, page: PageLoad, seconds: number, start: number): Promise<LoadResult> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ep-load-wrk-'));
+  try {
+    const list = path.join(dir, 'paths.txt');
+    fs.writeFileSync(list, page.paths.join('\n') + '\n');
+    const args = [`-t${WRK_THREADS}`, `-c${CONNECTIONS}`, `-d${seconds}s`, '--timeout', '10s', '-s', path.join(ROOT, 'bench/load.wrk.lua'), url, '--', list, String(start), String(WRK_THREADS)];
+    const child = spawn('sh', ['-c', '"$0" "$@"; status=$?; times; exit $status', wrk, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    const code = await new Promise<number | null>((resolve, reject) => child.once('error', reject).once('exit', (c) => resolve(c)));
+    const line = out.split('\n').find((l) => l.startsWith('WRK_RESULT '));
+    if (code !== 0 || !line) throw new Error(`wrk failed (exit code ${code}): ${out.slice(-2000)}`);
+    const r = JSON.parse(line.slice('WRK_RESULT '.length)) as Record<string, number>;
+    // `times` prints the shell's own user and system time, then its children's: "0m1.234s 0m0.567s".
+    const t = /(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/.exec(out);
+    const generatorCpu = t ? Number(t[1]) * 60 + Number(t[2]) + Number(t[3]) * 60 + Number(t[4]) : NaN;
+    return {
+      rps: r.requests! / (r.duration_us! / 1e6),
+      p50: r.p50_us! / 1000,
+      p99: r.p99_us! / 1000,
+      errors: r.connect! + r.read! + r.write! + r.timeout!,
+      non2xx: r.non2xx!,
+      requests: r.requests!,
+      generatorCpu,
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function runSetup(setup: SetupName, bench: LoadDb, pages: PageLoad[]): Promise<Run[]> {
@@ -444,8 +516,8 @@ async function runSetup(setup: SetupName, bench: LoadDb, pages: PageLoad[]): Pro
       process.stderr.write(`${SETUP_LABELS[setup]}: ${page.name}… `);
       await load(url, page, WARMUP_SECONDS);
       const r = await load(url, page, SECONDS);
-      runs.push({ setup, page: page.name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx });
-      process.stderr.write(`${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.timeouts}, non-2xx ${r.non2xx}\n`);
+      runs.push({ setup, page: page.name, ...r });
+      process.stderr.write(`${Math.round(r.rps)} req/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, errors ${r.errors}, non-2xx ${r.non2xx}, load generator ${r.generatorCpu.toFixed(1)} s CPU, load average ${os.loadavg()[0]!.toFixed(1)}\n`);
     }
   } finally {
     await nginx.stop();
@@ -465,13 +537,28 @@ function table(header: string[], rows: string[][]): string {
 
 function report(runs: Run[], dbs: LoadDb[]): void {
   console.log(`\nexpertisepunt load bench: Node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  console.log(`data: ${SIZES.items.toLocaleString('en-US')} items, ${SIZES.organisations.toLocaleString('en-US')} organisations, ${SIZES.activities.toLocaleString('en-US')} activities (LOAD_SCALE=${SCALE}); ${CONNECTIONS} connections through nginx, ${SECONDS} s per run\n`);
-  console.log(table(['database', 'generate (s)', 'reindex (s)'], dbs.map((d) => [d.dialect, d.generateSeconds.toFixed(1), d.reindexSeconds.toFixed(1)])));
+  console.log(`data: ${SIZES.items.toLocaleString('en-US')} items, ${SIZES.organisations.toLocaleString('en-US')} organisations, ${SIZES.activities.toLocaleString('en-US')} activities (LOAD_SCALE=${SCALE}); ${CONNECTIONS} connections through nginx, ${SECONDS} s per run; load generator ${GENERATOR}\n`);
+  console.log(
+    table(
+      ['database', 'items (s)', 'organisations (s)', 'activities (s)', 'generate (s)', 'reindex (s)'],
+      dbs.map((d) => [d.dialect, d.steps.items.toFixed(1), d.steps.organisations.toFixed(1), d.steps.activities.toFixed(1), d.generateSeconds.toFixed(1), d.reindexSeconds.toFixed(1)]),
+    ),
+  );
   console.log();
   console.log(
     table(
-      ['setup', 'page', 'req/s', 'p50 (ms)', 'p99 (ms)', 'errors', 'non-2xx', `p99 < ${TARGETS.p99Ms}`],
-      runs.map((r) => [SETUP_LABELS[r.setup], r.page, Math.round(r.rps).toString(), r.p50.toFixed(0), r.p99.toFixed(0), String(r.errors), String(r.non2xx), r.rps > 0 && r.errors === 0 && r.p99 < TARGETS.p99Ms ? 'PASS' : 'FAIL']),
+      ['setup', 'page', 'req/s', 'p50 (ms)', 'p99 (ms)', 'errors', 'non-2xx', `p99 < ${TARGETS.p99Ms}`, 'load gen. CPU (s)'],
+      runs.map((r) => [
+        SETUP_LABELS[r.setup],
+        r.page,
+        Math.round(r.rps).toString(),
+        r.p50.toFixed(0),
+        r.p99.toFixed(0),
+        String(r.errors),
+        String(r.non2xx),
+        r.rps > 0 && r.errors === 0 && r.p99 < TARGETS.p99Ms ? 'PASS' : 'FAIL',
+        r.generatorCpu.toFixed(1),
+      ]),
     ),
   );
   const one = runs.filter((r) => r.setup === 'pg1');
