@@ -110,7 +110,9 @@ export async function generateItems(db: Db, count: number): Promise<void> {
   const now = Date.now();
   const bases = Array.from({ length: count }, (_, k) => demo[k % demo.length]!);
   const rows = bases.map((base, k) => {
-    const when = new Date(now - Math.floor(rnd() * 1000) * 86_400_000).toISOString();
+    // 1 to 1,000 days ago: an item published in the last minutes is "due" for the apps' announce job
+    // (content.announce-due), which would put it in the search index again while the bench runs.
+    const when = new Date(now - (Math.floor(rnd() * 1000) + 1) * 86_400_000).toISOString();
     const { id: _id, ...rest } = base;
     return { ...rest, slug: `${base.slug}-${k}`.slice(0, 200), title: `${base.title} (${pick(PLACES)} ${k})`, published_at: when, created_at: when, updated_at: when, last_reviewed_at: when };
   });
@@ -602,7 +604,7 @@ function report(runs: Run[], dbs: LoadDb[]): void {
   if (one.length && two.length) {
     const ratios = one.map((r) => ({ page: r.page, ratio: (two.find((t) => t.page === r.page)?.rps ?? 0) / r.rps }));
     const total = two.reduce((s, r) => s + r.rps, 0) / one.reduce((s, r) => s + r.rps, 0);
-    console.log(`\ntwo processes / one process (PostgreSQL), requests/s: ${ratios.map((r) => `${r.page} ${r.ratio.toFixed(2)}`).join(', ')}; all pages ${total.toFixed(2)} (target >= ${TARGETS.ratio}: ${total >= TARGETS.ratio ? 'PASS' : 'FAIL'})`);
+    console.log(`\ntwo processes / one process (PostgreSQL), requests/s: ${ratios.map((r) => `${r.page} ${Number.isFinite(r.ratio) ? r.ratio.toFixed(2) : '-'}`).join(', ')}; all pages ${total.toFixed(2)} (target >= ${TARGETS.ratio}: ${total >= TARGETS.ratio ? 'PASS' : 'FAIL'})`);
   }
   const failed = runs.filter((r) => r.errors > 0 || r.non2xx > 0 || r.requests === 0);
   console.log(failed.length ? `errors, non-2xx answers or no answer at all in: ${failed.map((r) => `${r.setup}/${r.page}`).join(', ')}` : 'no errors, no non-2xx answers');
