@@ -69,48 +69,69 @@ function rnd(): number {
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 
 const PLACES = ['Antwerpen', 'Gent', 'Brugge', 'Leuven', 'Hasselt', 'Mechelen', 'Kortrijk', 'Aalst', 'Genk', 'Roeselare', 'Geel', 'Turnhout'];
-const BATCH = 500;
-
-/** Inserts rows in batches, each batch in its own transaction. */
-async function insertBatches<T extends keyof import('../src/db/database.js').Database & string>(db: Db, table: T, rows: object[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const chunk = rows.slice(i, i + BATCH);
-    await db.transaction().execute((tx) => tx.insertInto(table).values(chunk as never).execute());
-  }
+/**
+ * Rows per INSERT: as many as the database's limit on bound parameters allows (SQLite 32,766,
+ * PostgreSQL 65,535), at most 2,000. Far fewer statements than one per 500 rows.
+ */
+function batchOf(rows: readonly object[]): number {
+  const columns = Math.max(1, ...rows.slice(0, 10).map((r) => Object.keys(r).length));
+  return Math.max(1, Math.min(2000, Math.floor(30_000 / columns)));
 }
 
+/** Inserts rows with multi-row INSERTs in the caller's transaction. */
+async function insertBatches<T extends keyof import('../src/db/database.js').Database & string>(tx: Db, table: T, rows: object[]): Promise<void> {
+  const size = batchOf(rows);
+  for (let i = 0; i < rows.length; i += size) await tx.insertInto(table).values(rows.slice(i, i + size) as never).execute();
+}
+
+/** Inserts rows and returns their new ids in order (both databases return them in VALUES order). */
+async function insertReturningIds<T extends 'items' | 'activities'>(tx: Db, table: T, rows: object[]): Promise<number[]> {
+  const size = batchOf(rows);
+  const ids: number[] = [];
+  for (let i = 0; i < rows.length; i += size) {
+    const chunk = await tx.insertInto(table).values(rows.slice(i, i + size) as never).returning('id').execute();
+    ids.push(...chunk.map((r) => Number(r.id)));
+  }
+  return ids;
+}
+
+/** Groups rows by a key once (instead of filtering the whole list per generated row). */
+function groupBy<R, K>(rows: readonly R[], key: (r: R) => K): Map<K, R[]> {
+  const out = new Map<K, R[]>();
+  for (const r of rows) out.set(key(r), [...(out.get(key(r)) ?? []), r]);
+  return out;
+}
+
+/** Items made from the published demo items (one transaction: the rows, then their audiences and themes). */
 export async function generateItems(db: Db, count: number): Promise<void> {
   const demo = await db.selectFrom('items').selectAll().where('status', '=', 'published').orderBy('id').execute();
-  const audiences = await db.selectFrom('item_audiences').selectAll().execute();
-  const themes = await db.selectFrom('item_themes').selectAll().execute();
+  const audiences = groupBy(await db.selectFrom('item_audiences').selectAll().execute(), (l) => l.item_id);
+  const themes = groupBy(await db.selectFrom('item_themes').selectAll().execute(), (l) => l.item_id);
   const now = Date.now();
-  for (let start = 0; start < count; start += BATCH) {
-    const n = Math.min(BATCH, count - start);
-    const bases = Array.from({ length: n }, (_, k) => demo[(start + k) % demo.length]!);
-    await db.transaction().execute(async (tx) => {
-      const rows = bases.map((base, k) => {
-        const when = new Date(now - Math.floor(rnd() * 1000) * 86_400_000).toISOString();
-        const { id: _id, ...rest } = base;
-        return { ...rest, slug: `${base.slug}-${start + k}`.slice(0, 200), title: `${base.title} (${pick(PLACES)} ${start + k})`, published_at: when, created_at: when, updated_at: when, last_reviewed_at: when };
-      });
-      const ids = await tx.insertInto('items').values(rows).returning('id').execute();
-      const links = (list: { item_id: number }[], base: number, id: number) => list.filter((l) => l.item_id === base).map((l) => ({ ...l, item_id: id }));
-      const a = ids.flatMap(({ id }, k) => links(audiences, bases[k]!.id, id));
-      const t = ids.flatMap(({ id }, k) => links(themes, bases[k]!.id, id));
-      if (a.length) await tx.insertInto('item_audiences').values(a as never).execute();
-      if (t.length) await tx.insertInto('item_themes').values(t as never).execute();
-    });
-  }
+  const bases = Array.from({ length: count }, (_, k) => demo[k % demo.length]!);
+  const rows = bases.map((base, k) => {
+    // 1 to 1,000 days ago: an item published in the last minutes is "due" for the apps' announce job
+    // (content.announce-due), which would put it in the search index again while the bench runs.
+    const when = new Date(now - (Math.floor(rnd() * 1000) + 1) * 86_400_000).toISOString();
+    const { id: _id, ...rest } = base;
+    return { ...rest, slug: `${base.slug}-${k}`.slice(0, 200), title: `${base.title} (${pick(PLACES)} ${k})`, published_at: when, created_at: when, updated_at: when, last_reviewed_at: when };
+  });
+  await db.transaction().execute(async (tx) => {
+    const ids = await insertReturningIds(tx, 'items', rows);
+    const links = <L extends { item_id: number }>(by: Map<number, L[]>) => ids.flatMap((id, k) => (by.get(bases[k]!.id) ?? []).map((l) => ({ ...l, item_id: id })));
+    await insertBatches(tx, 'item_audiences', links(audiences));
+    await insertBatches(tx, 'item_themes', links(themes));
+  });
 }
 
 /** Copies of the demo organisations with their services, locations, service areas and terms; each copy in (and serving) a random municipality. */
 export async function generateOrganisations(db: Db, count: number): Promise<void> {
   const orgs = await db.selectFrom('directory_organizations').selectAll().execute();
-  const services = await db.selectFrom('directory_services').selectAll().execute();
-  const locations = await db.selectFrom('directory_locations').selectAll().execute();
+  const services = groupBy(await db.selectFrom('directory_services').selectAll().execute(), (s) => s.organization_id);
+  const locations = groupBy(await db.selectFrom('directory_locations').selectAll().execute(), (l) => l.organization_id);
   const serviceLocations = await db.selectFrom('directory_service_locations').selectAll().execute();
-  const areas = await db.selectFrom('directory_service_areas').selectAll().execute();
-  const terms = await db.selectFrom('directory_service_terms').selectAll().execute();
+  const areas = groupBy(await db.selectFrom('directory_service_areas').selectAll().execute(), (a) => a.service_id);
+  const terms = groupBy(await db.selectFrom('directory_service_terms').selectAll().execute(), (t) => t.service_id);
   const places = await db
     .selectFrom('postcodes')
     .innerJoin('municipalities', 'municipalities.nis_code', 'postcodes.nis_code')
@@ -123,15 +144,15 @@ export async function generateOrganisations(db: Db, count: number): Promise<void
       const place = pick(places);
       const ids = new Map<string, string>([[org.id, randomUUID()]]);
       out.orgs.push({ ...org, id: ids.get(org.id), slug: `${org.slug}-${copy}`, name: `${org.name} ${place.locality}` });
-      for (const s of services.filter((s) => s.organization_id === org.id)) {
+      for (const s of services.get(org.id) ?? []) {
         ids.set(s.id, randomUUID());
         out.services.push({ ...s, id: ids.get(s.id), organization_id: ids.get(org.id), slug: `${s.slug}-${copy}` });
         // A copy serves its own municipality: only the demo services cover a province or the region.
-        const mine = areas.find((a) => a.service_id === s.id);
+        const mine = areas.get(s.id)?.[0];
         if (mine) out.areas.push({ ...mine, id: randomUUID(), service_id: ids.get(s.id), scope: 'municipality', value: place.nis_code });
-        for (const t of terms.filter((t) => t.service_id === s.id)) out.terms.push({ ...t, id: randomUUID(), service_id: ids.get(s.id) });
+        for (const t of terms.get(s.id) ?? []) out.terms.push({ ...t, id: randomUUID(), service_id: ids.get(s.id) });
       }
-      for (const l of locations.filter((l) => l.organization_id === org.id)) {
+      for (const l of locations.get(org.id) ?? []) {
         ids.set(l.id, randomUUID());
         const physical = l.postal_code !== null;
         out.locations.push({
@@ -147,12 +168,14 @@ export async function generateOrganisations(db: Db, count: number): Promise<void
       }
     }
   }
-  await insertBatches(db, 'directory_organizations', out.orgs);
-  await insertBatches(db, 'directory_services', out.services);
-  await insertBatches(db, 'directory_locations', out.locations);
-  await insertBatches(db, 'directory_service_locations', out.serviceLocations);
-  await insertBatches(db, 'directory_service_areas', out.areas);
-  await insertBatches(db, 'directory_service_terms', out.terms);
+  await db.transaction().execute(async (tx) => {
+    await insertBatches(tx, 'directory_organizations', out.orgs);
+    await insertBatches(tx, 'directory_services', out.services);
+    await insertBatches(tx, 'directory_locations', out.locations);
+    await insertBatches(tx, 'directory_service_locations', out.serviceLocations);
+    await insertBatches(tx, 'directory_service_areas', out.areas);
+    await insertBatches(tx, 'directory_service_terms', out.terms);
+  });
 }
 
 /**
@@ -161,50 +184,60 @@ export async function generateOrganisations(db: Db, count: number): Promise<void
  */
 export async function generateActivities(db: Db, count: number): Promise<void> {
   const demo = await db.selectFrom('activities').selectAll().orderBy('id').execute();
-  const audiences = await db.selectFrom('activity_audiences').selectAll().execute();
+  const audiences = groupBy(await db.selectFrom('activity_audiences').selectAll().execute(), (a) => a.activity_id);
   const shift = (local: string, days: number, allDay: boolean) => {
     const d = DateTime.fromISO(local).plus({ days });
     return allDay ? d.toISODate()! : d.toFormat("yyyy-MM-dd'T'HH:mm:ss");
   };
   const utc = (local: string, zone: string) => DateTime.fromISO(local, { zone }).toUTC().toJSDate().toISOString();
   const today = DateTime.now().startOf('day');
-  for (let start = 0; start < count; start += BATCH) {
-    const n = Math.min(BATCH, count - start);
-    const bases = Array.from({ length: n }, (_, k) => demo[(start + k) % demo.length]!);
-    await db.transaction().execute(async (tx) => {
-      const rows = bases.map((base, k) => {
-        const recurring = base.rrule !== null && rnd() < 0.2;
-        const target = today.plus({ days: recurring ? Math.floor(rnd() * 120) - 60 : Math.floor(rnd() * 545) - 180 });
-        const days = Math.round(target.diff(DateTime.fromISO(base.starts_local).startOf('day'), 'days').days);
-        const allDay = base.all_day === 1;
-        const startsLocal = shift(base.starts_local, days, allDay);
-        const endsLocal = shift(base.ends_local, days, allDay);
-        const endsAt = utc(endsLocal, base.time_zone);
-        const { id: _id, ...rest } = base;
-        return {
-          ...rest,
-          uid: `${randomUUID()}@load.bench`,
-          slug: `${base.slug}-${start + k}`.slice(0, 200),
-          title: `${base.title} (${start + k})`,
-          starts_local: startsLocal,
-          ends_local: endsLocal,
-          starts_at: utc(startsLocal, base.time_zone),
-          ends_at: endsAt,
-          rrule: recurring ? base.rrule : null,
-          rdates: '[]',
-          exdates: '[]',
-          last_ends_at: recurring ? (base.last_ends_at === null ? null : DateTime.fromISO(base.last_ends_at).plus({ days }).toJSDate().toISOString()) : endsAt,
-          source: 'import',
-        };
-      });
-      const ids = await tx.insertInto('activities').values(rows).returning('id').execute();
-      const links = ids.flatMap(({ id }, k) => audiences.filter((a) => a.activity_id === bases[k]!.id).map((a) => ({ ...a, activity_id: id })));
-      if (links.length) await tx.insertInto('activity_audiences').values(links).execute();
-    });
-  }
+  // Days from each demo activity's start to today; the times of a copy depend only on (base, days): computed once each.
+  const toToday = new Map(demo.map((d) => [d.id, Math.round(today.diff(DateTime.fromISO(d.starts_local).startOf('day'), 'days').days)]));
+  const times = new Map<string, { startsLocal: string; endsLocal: string; startsAt: string; endsAt: string; lastEndsAt: string | null }>();
+  const timesOf = (base: (typeof demo)[number], days: number) => {
+    const key = `${base.id} ${days}`;
+    let t = times.get(key);
+    if (!t) {
+      const allDay = base.all_day === 1;
+      const startsLocal = shift(base.starts_local, days, allDay);
+      const endsLocal = shift(base.ends_local, days, allDay);
+      const lastEndsAt = base.last_ends_at === null ? null : DateTime.fromISO(base.last_ends_at).plus({ days }).toJSDate().toISOString();
+      t = { startsLocal, endsLocal, startsAt: utc(startsLocal, base.time_zone), endsAt: utc(endsLocal, base.time_zone), lastEndsAt };
+      times.set(key, t);
+    }
+    return t;
+  };
+  const bases = Array.from({ length: count }, (_, k) => demo[k % demo.length]!);
+  const rows = bases.map((base, k) => {
+    const recurring = base.rrule !== null && rnd() < 0.2;
+    const days = toToday.get(base.id)! + (recurring ? Math.floor(rnd() * 120) - 60 : Math.floor(rnd() * 545) - 180);
+    const { startsLocal, endsLocal, startsAt, endsAt, lastEndsAt } = timesOf(base, days);
+    const { id: _id, ...rest } = base;
+    return {
+      ...rest,
+      uid: `${randomUUID()}@load.bench`,
+      slug: `${base.slug}-${k}`.slice(0, 200),
+      title: `${base.title} (${k})`,
+      starts_local: startsLocal,
+      ends_local: endsLocal,
+      starts_at: startsAt,
+      ends_at: endsAt,
+      rrule: recurring ? base.rrule : null,
+      rdates: '[]',
+      exdates: '[]',
+      last_ends_at: recurring ? lastEndsAt : endsAt,
+      source: 'import',
+    };
+  });
+  await db.transaction().execute(async (tx) => {
+    const ids = await insertReturningIds(tx, 'activities', rows);
+    await insertBatches(tx, 'activity_audiences', ids.flatMap((id, k) => (audiences.get(bases[k]!.id) ?? []).map((a) => ({ ...a, activity_id: id }))));
+  });
 }
 
 interface LoadDb extends BenchDb {
+  /** seconds per generated table group, in order */
+  steps: { items: number; organisations: number; activities: number };
   generateSeconds: number;
   reindexSeconds: number;
 }
@@ -219,23 +252,30 @@ async function prepareDb(dialect: Dialect): Promise<LoadDb> {
   let t = performance.now();
   say(`generating ${SIZES.items.toLocaleString('en-US')} items, ${SIZES.organisations.toLocaleString('en-US')} organisations, ${SIZES.activities.toLocaleString('en-US')} activities… `);
   const have = async (table: 'items' | 'directory_organizations' | 'activities') => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  await generateItems(db, SIZES.items - (await have('items')));
-  await generateOrganisations(db, SIZES.organisations - (await have('directory_organizations')));
-  await generateActivities(db, SIZES.activities - (await have('activities')));
+  const timed = async (step: () => Promise<void>) => {
+    const t0 = performance.now();
+    await step();
+    return (performance.now() - t0) / 1000;
+  };
+  const steps = {
+    items: await timed(async () => generateItems(db, SIZES.items - (await have('items')))),
+    organisations: await timed(async () => generateOrganisations(db, SIZES.organisations - (await have('directory_organizations')))),
+    activities: await timed(async () => generateActivities(db, SIZES.activities - (await have('activities')))),
+  };
   const generateSeconds = (performance.now() - t) / 1000;
-  process.stderr.write(`${generateSeconds.toFixed(1)} s\n`);
+  process.stderr.write(`${generateSeconds.toFixed(1)} s (items ${steps.items.toFixed(1)}, organisations ${steps.organisations.toFixed(1)}, activities ${steps.activities.toFixed(1)}; load average ${os.loadavg()[0]!.toFixed(1)})\n`);
   t = performance.now();
   say('reindexing… ');
   const result = await search.reindex(db, allSearchSources());
   const reindexSeconds = (performance.now() - t) / 1000;
-  process.stderr.write(`${result.documents.toLocaleString('en-US')} documents in ${reindexSeconds.toFixed(1)} s\n`);
+  process.stderr.write(`${result.documents.toLocaleString('en-US')} documents in ${reindexSeconds.toFixed(1)} s (load average ${os.loadavg()[0]!.toFixed(1)})\n`);
   // Fresh statistics for the planner (and PostgreSQL's visibility map), as autovacuum or SQLite's `optimize` would make them.
   if (dialect === 'postgres') await sql`vacuum analyze`.execute(db);
   else {
     await sql`analyze`.execute(db);
     await sql`pragma wal_checkpoint(truncate)`.execute(db);
   }
-  return { ...base, generateSeconds, reindexSeconds };
+  return { ...base, steps, generateSeconds, reindexSeconds };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -278,13 +318,13 @@ function startProcess(label: string, command: string, args: string[], env: NodeJ
   return proc;
 }
 
-async function waitForOk(url: string, proc: Proc & { log(): string }, label: string): Promise<void> {
-  const deadline = Date.now() + 120_000;
+async function waitForOk(url: string, proc: Proc & { log(): string }, label: string, minutes = 2): Promise<void> {
+  const deadline = Date.now() + minutes * 60_000;
   for (;;) {
     if (proc.child.exitCode !== null || proc.child.signalCode !== null) throw new Error(`${label} exited: ${proc.log()}`);
     const ok = await fetch(url, { signal: AbortSignal.timeout(5000) }).then((r) => r.ok, () => false);
     if (ok) return;
-    if (Date.now() > deadline) throw new Error(`${label} did not answer ${url} within 2 minutes: ${proc.log()}`);
+    if (Date.now() > deadline) throw new Error(`${label} did not answer ${url} within ${minutes} minutes: ${proc.log()}`);
     await new Promise((r) => setTimeout(r, 200));
   }
 }
@@ -305,9 +345,13 @@ async function startApps(bench: LoadDb, count: number, frontPort: number, redis:
       SEED_DEMO: 'false',
       REDIS_URL: redis ? REDIS_URL : '',
       REDIS_PREFIX: prefix,
+      METRICS_TOKEN: '', // the bench reads /metrics to wait for the apps to go idle
     };
     const app = startProcess(`app ${i + 1}`, process.execPath, [path.join(ROOT, 'bin/expertisepunt.js'), 'serve'], env);
-    await waitForOk(`http://127.0.0.1:${port}/readyz`, app, `app ${i + 1}`);
+    // At full size an app can take minutes before /readyz answers (seen on SQLite on the busy 2-core machine).
+    const t = performance.now();
+    await waitForOk(`http://127.0.0.1:${port}/readyz`, app, `app ${i + 1}`, 15);
+    process.stderr.write(`app ${i + 1} ready in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
     apps.push({ proc: app, port });
   }
   return apps;
@@ -375,21 +419,120 @@ async function pagesOf(db: Db): Promise<PageLoad[]> {
   ];
 }
 
-interface Run {
+interface Run extends LoadResult {
   setup: SetupName;
   page: string;
+  /** seconds the apps took after the run to finish the requests still in progress (at most 60) */
+  backlog: number;
+}
+
+/** What one run gave, whichever load generator made it. */
+interface LoadResult {
   rps: number;
   p50: number;
   p99: number;
+  /** connection errors and time-outs */
   errors: number;
   non2xx: number;
+  requests: number;
+  /** CPU seconds the load generator itself used (wrk's process, or this process for autocannon) */
+  generatorCpu: number;
 }
 
+/** wrk on the PATH (or WRK), unless LOAD_GENERATOR=autocannon; null means autocannon. */
+function findWrk(): string | null {
+  const choice = process.env.LOAD_GENERATOR ?? '';
+  if (choice && choice !== 'wrk' && choice !== 'autocannon') throw new Error(`LOAD_GENERATOR must be wrk or autocannon (got "${choice}")`);
+  if (choice === 'autocannon') return null;
+  const candidates = process.env.WRK ? [process.env.WRK] : (process.env.PATH ?? '').split(path.delimiter).map((d) => path.join(d, 'wrk'));
+  const found = candidates.find((c) => {
+    try {
+      fs.accessSync(c, fs.constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  if (!found && choice === 'wrk') throw new Error('LOAD_GENERATOR=wrk but wrk is not installed (apt-get install -y wrk, or set WRK)');
+  return found ?? null;
+}
+const WRK = findWrk();
+const WRK_THREADS = 1;
+const GENERATOR = WRK ? `wrk (${WRK}, ${WRK_THREADS} thread)` : 'autocannon (in the bench process)';
+
 /** The URLs in turn across all connections (visitors do not ask for the same pages in lockstep). */
-async function load(url: string, page: PageLoad, seconds: number) {
-  let next = Math.floor(rnd() * page.paths.length);
+async function load(url: string, page: PageLoad, seconds: number): Promise<LoadResult> {
+  const start = Math.floor(rnd() * page.paths.length);
+  return WRK ? loadWithWrk(WRK, url, page, seconds, start) : loadWithAutocannon(url, page, seconds, start);
+}
+
+async function loadWithAutocannon(url: string, page: PageLoad, seconds: number, start: number): Promise<LoadResult> {
+  let next = start;
   const setupRequest = (req: { path?: string }) => ({ ...req, path: page.paths[next++ % page.paths.length]! });
-  return autocannon({ url, connections: CONNECTIONS, duration: seconds, timeout: 10, requests: [{ method: 'GET', setupRequest }] });
+  const cpu = process.cpuUsage();
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds, timeout: 10, requests: [{ method: 'GET', setupRequest }] });
+  const used = process.cpuUsage(cpu);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, requests: r.requests.total, generatorCpu: (used.user + used.system) / 1e6 };
+}
+
+/**
+ * wrk with bench/load.wrk.lua, which prints the figures as one JSON line. It runs under `sh` so that
+ * the shell's `times` can report wrk's own CPU time after it exits.
+ */
+async function loadWithWrk(wrk: string, url: string, page: PageLoad, seconds: number, start: number): Promise<LoadResult> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ep-load-wrk-'));
+  try {
+    const list = path.join(dir, 'paths.txt');
+    fs.writeFileSync(list, page.paths.join('\n') + '\n');
+    const args = [`-t${WRK_THREADS}`, `-c${CONNECTIONS}`, `-d${seconds}s`, '--timeout', '10s', '-s', path.join(ROOT, 'bench/load.wrk.lua'), url, '--', list, String(start), String(WRK_THREADS)];
+    const child = spawn('sh', ['-c', '"$0" "$@"; status=$?; times; exit $status', wrk, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    const code = await new Promise<number | null>((resolve, reject) => child.once('error', reject).once('exit', (c) => resolve(c)));
+    const line = out.split('\n').find((l) => l.startsWith('WRK_RESULT '));
+    if (code !== 0 || !line) throw new Error(`wrk failed (exit code ${code}): ${out.slice(-2000)}`);
+    const r = JSON.parse(line.slice('WRK_RESULT '.length)) as Record<string, number>;
+    // `times` prints the shell's own user and system time, then its children's: "0m1.234s 0m0.567s".
+    const t = /(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/.exec(out);
+    const generatorCpu = t ? Number(t[1]) * 60 + Number(t[2]) + Number(t[3]) * 60 + Number(t[4]) : NaN;
+    return {
+      rps: r.requests! / (r.duration_us! / 1e6),
+      p50: r.p50_us! / 1000,
+      p99: r.p99_us! / 1000,
+      errors: r.connect! + r.read! + r.write! + r.timeout!,
+      non2xx: r.non2xx!,
+      requests: r.requests!,
+      generatorCpu,
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Waits until every app has finished the requests a run left behind (the load generator stops at the
+ * end of its run, but an app finishes what it started, which would slow the next run down): twice in a
+ * row, /metrics of each app answers within 50 ms and its PostgreSQL pool has no busy connection and
+ * no query waiting. At most a minute. Returns the seconds waited.
+ */
+async function drain(apps: { port: number }[]): Promise<number> {
+  const started = performance.now();
+  const deadline = Date.now() + 60_000;
+  for (let quiet = 0; quiet < 2 && Date.now() < deadline; ) {
+    const idle = await Promise.all(
+      apps.map(async ({ port }) => {
+        const t = performance.now();
+        const text = await fetch(`http://127.0.0.1:${port}/metrics`, { signal: AbortSignal.timeout(10_000) }).then((r) => r.text(), () => null);
+        if (text === null || performance.now() - t > 50) return false;
+        const gauge = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? 0);
+        return gauge('db_pool_waiting_requests') === 0 && gauge('db_pool_connections') === gauge('db_pool_idle_connections');
+      }),
+    );
+    quiet = idle.every(Boolean) ? quiet + 1 : 0;
+    if (quiet < 2) await new Promise((r) => setTimeout(r, 250));
+  }
+  return (performance.now() - started) / 1000;
 }
 
 async function runSetup(setup: SetupName, bench: LoadDb, pages: PageLoad[]): Promise<Run[]> {
@@ -406,8 +549,11 @@ async function runSetup(setup: SetupName, bench: LoadDb, pages: PageLoad[]): Pro
       process.stderr.write(`${SETUP_LABELS[setup]}: ${page.name}… `);
       await load(url, page, WARMUP_SECONDS);
       const r = await load(url, page, SECONDS);
-      runs.push({ setup, page: page.name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx });
-      process.stderr.write(`${Math.round(r.requests.average)} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, errors ${r.errors + r.timeouts}, non-2xx ${r.non2xx}\n`);
+      const backlog = await drain(apps);
+      runs.push({ setup, page: page.name, ...r, backlog });
+      process.stderr.write(
+        `${Math.round(r.rps)} req/s (${r.requests} requests), p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, errors ${r.errors}, non-2xx ${r.non2xx}, load generator ${r.generatorCpu.toFixed(1)} s CPU, load average ${os.loadavg()[0]!.toFixed(1)}; backlog ${backlog.toFixed(1)} s\n`,
+      );
     }
   } finally {
     await nginx.stop();
@@ -427,13 +573,30 @@ function table(header: string[], rows: string[][]): string {
 
 function report(runs: Run[], dbs: LoadDb[]): void {
   console.log(`\nexpertisepunt load bench: Node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  console.log(`data: ${SIZES.items.toLocaleString('en-US')} items, ${SIZES.organisations.toLocaleString('en-US')} organisations, ${SIZES.activities.toLocaleString('en-US')} activities (LOAD_SCALE=${SCALE}); ${CONNECTIONS} connections through nginx, ${SECONDS} s per run\n`);
-  console.log(table(['database', 'generate (s)', 'reindex (s)'], dbs.map((d) => [d.dialect, d.generateSeconds.toFixed(1), d.reindexSeconds.toFixed(1)])));
+  console.log(`data: ${SIZES.items.toLocaleString('en-US')} items, ${SIZES.organisations.toLocaleString('en-US')} organisations, ${SIZES.activities.toLocaleString('en-US')} activities (LOAD_SCALE=${SCALE}); ${CONNECTIONS} connections through nginx, ${SECONDS} s per run; load generator ${GENERATOR}\n`);
+  console.log(
+    table(
+      ['database', 'items (s)', 'organisations (s)', 'activities (s)', 'generate (s)', 'reindex (s)'],
+      dbs.map((d) => [d.dialect, d.steps.items.toFixed(1), d.steps.organisations.toFixed(1), d.steps.activities.toFixed(1), d.generateSeconds.toFixed(1), d.reindexSeconds.toFixed(1)]),
+    ),
+  );
   console.log();
   console.log(
     table(
-      ['setup', 'page', 'req/s', 'p50 (ms)', 'p99 (ms)', 'errors', 'non-2xx', `p99 < ${TARGETS.p99Ms}`],
-      runs.map((r) => [SETUP_LABELS[r.setup], r.page, Math.round(r.rps).toString(), r.p50.toFixed(0), r.p99.toFixed(0), String(r.errors), String(r.non2xx), r.rps > 0 && r.errors === 0 && r.p99 < TARGETS.p99Ms ? 'PASS' : 'FAIL']),
+      ['setup', 'page', 'req/s', 'requests', 'p50 (ms)', 'p99 (ms)', 'errors', 'non-2xx', `p99 < ${TARGETS.p99Ms}`, 'load gen. CPU (s)', 'backlog (s)'],
+      runs.map((r) => [
+        SETUP_LABELS[r.setup],
+        r.page,
+        Math.round(r.rps).toString(),
+        String(r.requests),
+        r.requests ? r.p50.toFixed(0) : '-',
+        r.requests ? r.p99.toFixed(0) : '-',
+        String(r.errors),
+        String(r.non2xx),
+        r.requests > 0 && r.errors === 0 && r.p99 < TARGETS.p99Ms ? 'PASS' : 'FAIL',
+        r.generatorCpu.toFixed(1),
+        r.backlog.toFixed(1),
+      ]),
     ),
   );
   const one = runs.filter((r) => r.setup === 'pg1');
@@ -441,10 +604,10 @@ function report(runs: Run[], dbs: LoadDb[]): void {
   if (one.length && two.length) {
     const ratios = one.map((r) => ({ page: r.page, ratio: (two.find((t) => t.page === r.page)?.rps ?? 0) / r.rps }));
     const total = two.reduce((s, r) => s + r.rps, 0) / one.reduce((s, r) => s + r.rps, 0);
-    console.log(`\ntwo processes / one process (PostgreSQL), requests/s: ${ratios.map((r) => `${r.page} ${r.ratio.toFixed(2)}`).join(', ')}; all pages ${total.toFixed(2)} (target >= ${TARGETS.ratio}: ${total >= TARGETS.ratio ? 'PASS' : 'FAIL'})`);
+    console.log(`\ntwo processes / one process (PostgreSQL), requests/s: ${ratios.map((r) => `${r.page} ${Number.isFinite(r.ratio) ? r.ratio.toFixed(2) : '-'}`).join(', ')}; all pages ${total.toFixed(2)} (target >= ${TARGETS.ratio}: ${total >= TARGETS.ratio ? 'PASS' : 'FAIL'})`);
   }
-  const failed = runs.filter((r) => r.errors > 0 || r.non2xx > 0);
-  console.log(failed.length ? `errors or non-2xx answers in: ${failed.map((r) => `${r.setup}/${r.page}`).join(', ')}` : 'no errors, no non-2xx answers');
+  const failed = runs.filter((r) => r.errors > 0 || r.non2xx > 0 || r.requests === 0);
+  console.log(failed.length ? `errors, non-2xx answers or no answer at all in: ${failed.map((r) => `${r.setup}/${r.page}`).join(', ')}` : 'no errors, no non-2xx answers');
   if (failed.length) process.exitCode = 1;
 }
 
@@ -461,16 +624,29 @@ async function main(): Promise<void> {
     if (!fs.existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX} (apt-get install -y nginx, or set NGINX)`);
     const runs: Run[] = [];
     const dbs: LoadDb[] = [];
+    const failedSetups: string[] = [];
     for (const dialect of ['postgres', 'sqlite'] as const) {
       const mine = SETUPS.filter((s) => (s === 'sqlite') === (dialect === 'sqlite'));
       if (!mine.length) continue;
       const bench = await prepareDb(dialect);
       dbs.push(bench);
       const pages = await pagesOf(bench.handle.db);
-      for (const setup of mine) runs.push(...(await runSetup(setup, bench, pages)));
+      for (const setup of mine) {
+        // One setup failing (an app that does not start) leaves the others' figures to report.
+        try {
+          runs.push(...(await runSetup(setup, bench, pages)));
+        } catch (err) {
+          failedSetups.push(`${setup}: ${err instanceof Error ? err.message.slice(0, 500) : String(err)}`);
+          process.stderr.write(`\n${SETUP_LABELS[setup]} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+        }
+      }
       await bench.drop();
     }
     report(runs, dbs);
+    if (failedSetups.length) {
+      console.log(`setups that failed: ${failedSetups.join('; ')}`);
+      process.exitCode = 1;
+    }
   } catch (err) {
     process.stderr.write(`\nbench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
     process.exitCode = 1;
