@@ -70,6 +70,27 @@ async function analysis(db: Q): Promise<Analysis> {
   return found;
 }
 
+/**
+ * The vocabulary that indexing splits compounds against: the one this process last loaded for this
+ * database when it is at most INDEXING_VOCABULARY_MS old, else the current one. Every index write
+ * changes the version, so asking for the current one made each write of a batch (the announce job,
+ * an import) load the whole vocabulary again. Words that are at most a minute new can be missing from
+ * it: a compound in a record saved meanwhile may then not be split until that record is saved again or
+ * the index rebuilt. Searches always use the current vocabulary.
+ */
+const indexingAnalyses = new WeakMap<object, { at: number; analysis: Promise<Analysis> }>();
+const INDEXING_VOCABULARY_MS = 60_000;
+
+async function indexingAnalysis(db: Q): Promise<Analysis> {
+  const key = db.getExecutor().adapter; // shared by a database and its transactions
+  const kept = indexingAnalyses.get(key);
+  if (kept && Date.now() - kept.at < INDEXING_VOCABULARY_MS) return kept.analysis;
+  const current = analysis(db);
+  indexingAnalyses.set(key, { at: Date.now(), analysis: current });
+  current.catch(() => indexingAnalyses.delete(key));
+  return current;
+}
+
 async function touch(db: Q): Promise<void> {
   await repo.setVersion(db, randomUUID());
 }
@@ -114,7 +135,7 @@ function facetsOf(doc: SearchDocument): { name: string; value: string }[] {
 export async function indexDocument(db: Q, doc: SearchDocument): Promise<void> {
   await inTransaction(db, async (tx) => {
     await repo.lockForWrite(tx);
-    const { vocab } = await analysis(tx);
+    const { vocab } = await indexingAnalysis(tx);
     const terms = termsOf(doc, vocab);
     const existing = await repo.findDocument(tx, doc.kind, doc.refId);
     let id: number;
