@@ -17,7 +17,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
+import autocannon, { type Options as LoadOptions } from 'autocannon';
 import { sql } from 'kysely';
 import type { Dialect } from '../src/config.js';
 import type { Db } from '../src/db/database.js';
@@ -45,6 +45,8 @@ const ITEMS = Math.round(envNumber('SEARCH_BENCH_ITEMS', 100_000));
 const SECONDS = envNumber('SEARCH_BENCH_SECONDS', 10);
 const DIALECTS = (process.env.SEARCH_BENCH_DIALECTS ?? 'sqlite,postgres').split(',').map((d) => d.trim()) as Dialect[];
 const SKIP = new Set((process.env.SEARCH_BENCH_SKIP ?? '').split(',').filter(Boolean));
+const ORDER = process.env.SEARCH_BENCH_ORDER ?? 'mixed';
+if (ORDER !== 'mixed' && ORDER !== 'same') throw new Error(`SEARCH_BENCH_ORDER must be mixed or same (got "${ORDER}")`);
 
 // ---------------------------------------------------------------------------------------------
 // Databases
@@ -179,6 +181,24 @@ async function searchCpu(db: Db): Promise<{ mean: number; p99: number }> {
 
 const loadAverage = () => os.loadavg()[0]!.toFixed(1);
 
+/**
+ * The requests of a load run. `mixed` (the default): every request, from whichever connection, takes
+ * the next query of the list, so the 20 connections ask 20 different queries at a time, as 20 people
+ * would (bench/load.wrk.lua does the same). `same` (SEARCH_BENCH_ORDER=same, the bench before
+ * 5 December): every connection goes through the list from its start, so the connections move in
+ * step and the queue holds 20 copies of one query at a time: an expensive query arrives 20 times at once.
+ */
+function loadRequests(paths: string[]): NonNullable<LoadOptions['requests']> {
+  if (ORDER === 'same') return paths.map((p) => ({ method: 'GET', path: p }));
+  let next = 0;
+  return [
+    {
+      method: 'GET',
+      setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }),
+    },
+  ];
+}
+
 async function scale(dialect: Dialect): Promise<void> {
   const bench = await createBenchDb(dialect, 'scale');
   try {
@@ -210,9 +230,10 @@ async function scale(dialect: Dialect): Promise<void> {
     // CPU per search: every relevance query in turn, in this process, computing every answer.
     const cpuMs = await searchCpu(db);
 
-    // The relevance queries in turn on every connection, against a server in its own process:
-    // once with the result cache (PAGE_CACHE, the default; popular queries repeat), once computing every answer.
-    const requests = relevanceSet.map((r) => ({ method: 'GET', path: `/api/v1/search?q=${encodeURIComponent(r.q)}` }));
+    // The relevance queries against a server in its own process: once with the result cache
+    // (PAGE_CACHE, the default; popular queries repeat), once computing every answer.
+    const paths = relevanceSet.map((r) => `/api/v1/search?q=${encodeURIComponent(r.q)}`);
+    const requests = loadRequests(paths);
     const runs: { label: string; p50: number; p99: number; rps: number; errors: number; non2xx: number; load: string }[] = [];
     for (const [label, env] of [
       ['cached', { PAGE_CACHE: 'true' }],
@@ -221,7 +242,7 @@ async function scale(dialect: Dialect): Promise<void> {
       const server = await startServer(bench, env);
       try {
         // Warm-up: every query once (with the cache on, this is when the answers are computed), then 2 s of load.
-        for (const r of requests) await fetch(server.url + r.path).then((res) => res.arrayBuffer());
+        for (const p of paths) await fetch(server.url + p).then((res) => res.arrayBuffer());
         await autocannon({ url: server.url, connections: CONNECTIONS, duration: 2, requests });
         const r = await autocannon({ url: server.url, connections: CONNECTIONS, duration: SECONDS, requests });
         runs.push({ label, p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, errors: r.errors, non2xx: r.non2xx, load: loadAverage() });
@@ -230,7 +251,7 @@ async function scale(dialect: Dialect): Promise<void> {
       }
     }
     const readers = dialect === 'sqlite' ? `, search readers: ${process.env.SEARCH_READERS ?? '0'}` : '';
-    console.log(`\nscale on ${dialect}: ${result.documents.toLocaleString('en-US')} documents, ${result.terms.toLocaleString('en-US')} terms, ${CONNECTIONS} connections, ${SECONDS} s per run${readers}`);
+    console.log(`\nscale on ${dialect}: ${result.documents.toLocaleString('en-US')} documents, ${result.terms.toLocaleString('en-US')} terms, ${CONNECTIONS} connections, ${SECONDS} s per run${readers}, query order: ${ORDER}`);
     console.log(
       table(
         ['measure', 'value', 'target'],
