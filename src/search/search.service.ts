@@ -40,6 +40,8 @@ interface Analysis {
   documents: number;
   /** documents per filter value ("theme:werk", "kind:item"), loaded when an estimate needs them */
   filterCounts?: Promise<Map<string, number>>;
+  /** the plans of recent queries (planFor) */
+  plans: Map<string, { plan: Plan; corrected?: string }>;
 }
 
 const analyses = new Map<string, Promise<Analysis>>();
@@ -55,6 +57,7 @@ async function loadAnalysis(db: Q, version: string): Promise<Analysis> {
     sorted: [...frequency.keys()].sort(),
     frequency,
     documents,
+    plans: new Map(),
   };
 }
 
@@ -269,6 +272,8 @@ interface Plan {
   phrase: string[];
   /** every term that counts as a match, for snippets */
   all: Set<string>;
+  /** per group: its terms padded with a space on both sides, for finding them in a field's terms (see coverage) */
+  needles: string[][];
 }
 
 function plan(groups: string[][], primary: Set<string>[], phrase: string[], a: Analysis): Plan {
@@ -277,10 +282,27 @@ function plan(groups: string[][], primary: Set<string>[], phrase: string[], a: A
     const df = Math.max(1, ...g.filter((t) => primary[i]!.has(t)).map((t) => a.frequency.get(t) ?? 0));
     return Math.log(1 + n / df);
   });
-  return { query: { groups, mode: 'all' }, weights, primary, phrase, all: new Set(groups.flat()) };
+  const needles = groups.map((g) => g.map((t) => ` ${t} `));
+  return { query: { groups, mode: 'all' }, weights, primary, phrase, all: new Set(groups.flat()), needles };
 }
 
+/** Plans of the last queries per vocabulary: a popular query is analyzed once (typo look-ups cost most). */
+const PLANS_KEPT = 1000;
+
 function planFor(q: string, a: Analysis): { plan: Plan; corrected?: string } {
+  let kept = a.plans.get(q);
+  if (kept) {
+    a.plans.delete(q); // most recently used last, so the oldest goes first
+  } else {
+    kept = newPlan(q, a);
+    if (a.plans.size >= PLANS_KEPT) a.plans.delete(a.plans.keys().next().value!);
+  }
+  a.plans.set(q, kept);
+  // A copy: a search replaces its plan's query (mode 'some').
+  return { plan: { ...kept.plan }, corrected: kept.corrected };
+}
+
+function newPlan(q: string, a: Analysis): { plan: Plan; corrected?: string } {
   const analyzed = analyzeQuery(q, a.vocab, a.synonyms);
   const phraseSet = new Set(analyzed.phrase);
   const raw = analyzed.terms.map((t) => t.alternatives);
@@ -298,11 +320,6 @@ function contains(haystack: string[], needle: string[]): boolean {
   return false;
 }
 
-/** Whether a field's terms (space-separated, padded with a space at both ends) hold a term: no Set per row. */
-function holds(padded: string, term: string): boolean {
-  return padded.includes(` ${term} `);
-}
-
 /** Share of the query (weighted by how telling each word is) found in a field (padded terms); synonyms count for less. */
 function coverage(padded: string, p: Plan): number {
   let sum = 0;
@@ -314,9 +331,12 @@ function coverage(padded: string, p: Plan): number {
     total += w;
     let typed = false;
     let other = false;
-    for (const t of groups[i]!) {
-      if (!holds(padded, t)) continue;
-      if (primary.has(t)) {
+    const needles = p.needles[i]!;
+    const terms = groups[i]!;
+    for (let j = 0; j < terms.length; j++) {
+      // The field's terms are padded with a space at both ends: no Set per row.
+      if (!padded.includes(needles[j]!)) continue;
+      if (primary.has(terms[j]!)) {
         typed = true;
         break;
       }
@@ -370,8 +390,6 @@ const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 
 const stemOfWord = new Map<string, string>();
 
-const NON_WORD_RE = /[^\p{L}\p{M}\p{N}]+/u;
-
 function termOf(word: string): string {
   let term = stemOfWord.get(word);
   if (term === undefined) {
@@ -407,25 +425,89 @@ function sentencesOf(text: string): string[] {
   return sentences;
 }
 
+/** Letters and digits below code 128: most words of Dutch text are found without a regular expression. */
+const ASCII_WORD = new Uint8Array(128);
+for (const range of ['az', 'AZ', '09']) for (let c = range.charCodeAt(0); c <= range.charCodeAt(1); c++) ASCII_WORD[c] = 1;
+const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** The terms of a query, and the first two letters of each (see sentenceScore). */
+interface SnippetTerms {
+  terms: Set<string>;
+  /** first two letters of every term as one number; undefined when a term is shorter than three letters */
+  prefixes?: Set<number>;
+}
+
+function snippetTerms(terms: Set<string>): SnippetTerms {
+  const prefixes = new Set<number>();
+  for (const t of terms) {
+    if (t.length < 3) return { terms };
+    prefixes.add((t.charCodeAt(0) << 16) | t.charCodeAt(1));
+  }
+  return { terms, prefixes };
+}
+
+/**
+ * The number of distinct query terms in a sentence (each term counted in the first sentence i that
+ * has it, through seenIn). The words are those of split(/[^\p{L}\p{M}\p{N}]+/u). A word is only
+ * stemmed when it can match: a stem of three letters or more starts with the same two letters as the
+ * word (lower-cased) when those are ASCII (the stemmer and our rules only change a word's end), so a
+ * word whose first two letters start no query term is skipped, as are one-letter ASCII words.
+ */
+function sentenceScore(sentence: string, t: SnippetTerms, seenIn: Map<string, number>, i: number): number {
+  let found = 0;
+  const n = sentence.length;
+  let pos = 0;
+  while (pos < n) {
+    let start = -1;
+    while (pos < n) {
+      const step = wordCharAt(sentence, pos);
+      if (step > 0) {
+        if (start < 0) start = pos;
+        pos += step;
+      } else if (start >= 0) {
+        break;
+      } else {
+        pos += -step;
+      }
+    }
+    if (start < 0) break;
+    if (t.prefixes) {
+      const a = sentence.charCodeAt(start);
+      if (a < 128) {
+        if (pos - start === 1) continue;
+        const b = sentence.charCodeAt(start + 1);
+        if (b < 128 && !t.prefixes.has(((a >= 65 && a <= 90 ? a + 32 : a) << 16) | (b >= 65 && b <= 90 ? b + 32 : b))) continue;
+      }
+    }
+    const term = termOf(sentence.slice(start, pos));
+    if (t.terms.has(term) && seenIn.get(term) !== i) {
+      seenIn.set(term, i);
+      found++;
+    }
+  }
+  return found;
+}
+
+/** The length of the code point at pos: positive when it is a word character (letter, mark, digit), negative when not. */
+function wordCharAt(text: string, pos: number): number {
+  const c = text.charCodeAt(pos);
+  if (c < 128) return ASCII_WORD[c] ? 1 : -1;
+  const cp = text.codePointAt(pos)!;
+  const size = cp > 0xffff ? 2 : 1;
+  return WORD_CHAR_RE.test(text.slice(pos, pos + size)) ? size : -size;
+}
+
 /** The sentence that matches most query terms, cut to about SNIPPET_LENGTH characters, matches marked. */
 export function makeSnippet(body: string, summary: string, terms: Set<string>): SnippetPart[] {
   const sentences = sentencesOf(plainText(body));
+  const t = snippetTerms(terms);
   let best = '';
   let bestScore = 0;
   // The sentence in which each term was last found: distinct terms per sentence without a Set each.
   const seenIn = new Map<string, number>();
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
-    let found = 0;
-    // split, not matchAll: no match object per word (this loop runs over every word of ten bodies).
-    for (const word of sentence.split(NON_WORD_RE)) {
-      if (word === '') continue;
-      const term = termOf(word);
-      if (terms.has(term) && seenIn.get(term) !== i) {
-        seenIn.set(term, i);
-        found++;
-      }
-    }
+    const found = sentenceScore(sentence, t, seenIn, i);
     // Whole sentences read better than headings or list items of a few words.
     const score = found + (found > 0 && sentence.length >= 60 ? 0.5 : 0);
     if (score > bestScore) {
