@@ -40,6 +40,8 @@ interface Analysis {
   documents: number;
   /** documents per filter value ("theme:werk", "kind:item"), loaded when an estimate needs them */
   filterCounts?: Promise<Map<string, number>>;
+  /** the plans of recent queries (planFor) */
+  plans: Map<string, { plan: Plan; corrected?: string }>;
 }
 
 const analyses = new Map<string, Promise<Analysis>>();
@@ -55,6 +57,7 @@ async function loadAnalysis(db: Q, version: string): Promise<Analysis> {
     sorted: [...frequency.keys()].sort(),
     frequency,
     documents,
+    plans: new Map(),
   };
 }
 
@@ -280,7 +283,23 @@ function plan(groups: string[][], primary: Set<string>[], phrase: string[], a: A
   return { query: { groups, mode: 'all' }, weights, primary, phrase, all: new Set(groups.flat()) };
 }
 
+/** Plans of the last queries per vocabulary: a popular query is analyzed once (typo look-ups cost most). */
+const PLANS_KEPT = 1000;
+
 function planFor(q: string, a: Analysis): { plan: Plan; corrected?: string } {
+  let kept = a.plans.get(q);
+  if (kept) {
+    a.plans.delete(q); // most recently used last, so the oldest goes first
+  } else {
+    kept = newPlan(q, a);
+    if (a.plans.size >= PLANS_KEPT) a.plans.delete(a.plans.keys().next().value!);
+  }
+  a.plans.set(q, kept);
+  // A copy: a search replaces its plan's query (mode 'some').
+  return { plan: { ...kept.plan }, corrected: kept.corrected };
+}
+
+function newPlan(q: string, a: Analysis): { plan: Plan; corrected?: string } {
   const analyzed = analyzeQuery(q, a.vocab, a.synonyms);
   const phraseSet = new Set(analyzed.phrase);
   const raw = analyzed.terms.map((t) => t.alternatives);
@@ -298,13 +317,17 @@ function contains(haystack: string[], needle: string[]): boolean {
   return false;
 }
 
-/** Whether a field's terms (space-separated, padded with a space at both ends) hold a term: no Set per row. */
-function holds(padded: string, term: string): boolean {
-  return padded.includes(` ${term} `);
+/** Whether a field's terms (separated by single spaces) hold a term: no Set or padded copy per row. */
+function holds(field: string, term: string): boolean {
+  for (let i = field.indexOf(term); i >= 0; i = field.indexOf(term, i + 1)) {
+    const end = i + term.length;
+    if ((i === 0 || field.charCodeAt(i - 1) === 32) && (end === field.length || field.charCodeAt(end) === 32)) return true;
+  }
+  return false;
 }
 
-/** Share of the query (weighted by how telling each word is) found in a field (padded terms); synonyms count for less. */
-function coverage(padded: string, p: Plan): number {
+/** Share of the query (weighted by how telling each word is) found in a field's terms; synonyms count for less. */
+function coverage(field: string, p: Plan): number {
   let sum = 0;
   let total = 0;
   const groups = p.query.groups;
@@ -315,7 +338,7 @@ function coverage(padded: string, p: Plan): number {
     let typed = false;
     let other = false;
     for (const t of groups[i]!) {
-      if (!holds(padded, t)) continue;
+      if (!holds(field, t)) continue;
       if (primary.has(t)) {
         typed = true;
         break;
@@ -341,9 +364,7 @@ function rerank(rows: CandidateRow[], p: Plan, phraseIds: Set<number>, day: stri
   const dayMs = Date.parse(day.slice(0, 10));
   const scored = rows.map((row) => {
     const titleList = row.title_terms.split(' ');
-    const title = ` ${row.title_terms} `;
-    const summary = ` ${row.summary_terms} `;
-    let s = 4 * coverage(title, p) + 1.5 * coverage(summary, p) + 2 * (row.score / maxScore);
+    let s = 4 * coverage(row.title_terms, p) + 1.5 * coverage(row.summary_terms, p) + 2 * (row.score / maxScore);
     if (p.phrase.length >= 2 && contains(titleList, p.phrase)) s += 2;
     else if (p.phrase.length >= 2 && contains(row.summary_terms.split(' '), p.phrase)) s += 1.5;
     else if (phraseIds.has(row.id)) s += 1.5;
@@ -370,8 +391,6 @@ const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 
 const stemOfWord = new Map<string, string>();
 
-const NON_WORD_RE = /[^\p{L}\p{M}\p{N}]+/u;
-
 function termOf(word: string): string {
   let term = stemOfWord.get(word);
   if (term === undefined) {
@@ -386,53 +405,146 @@ function isMatch(word: string, terms: Set<string>): boolean {
   return terms.has(termOf(word));
 }
 
-const SENTENCE_END_RE = /\n+|[.!?]\s+/g;
+/** Letters and digits below code 128: most words of Dutch text are found without a regular expression. */
+const ASCII_WORD = new Uint8Array(128);
+for (const range of ['az', 'AZ', '09']) for (let c = range.charCodeAt(0); c <= range.charCodeAt(1); c++) ASCII_WORD[c] = 1;
+const WORD_CHAR_RE = /^[\p{L}\p{M}\p{N}]$/u;
 
 /**
- * The sentences of a text, trimmed, without empty ones: split after . ! or ? and white space, and
- * at line breaks. The same as split(/\n+|(?<=[.!?])\s+/) but without the look-behind, which costs
- * three times as much.
+ * The terms of a query, and which words can stem to one of them. The stemmer and our rules only
+ * change a word's end: a stem of two letters starts with the word's first letter, one of three with
+ * its first two, a longer one with its first three (lower-cased). So a word whose first three
+ * characters are ASCII is only stemmed when they fit a term that way (checked on every word of the
+ * bench corpus and their usual endings); others are always stemmed.
  */
-function sentencesOf(text: string): string[] {
-  const sentences: string[] = [];
+interface SnippetTerms {
+  terms: Set<string>;
+  /** undefined when a term has a single letter (its word may differ: "z" → "s") */
+  filter?: { first: Set<number>; two: Set<number>; three: Set<number> };
+}
+
+const two = (a: number, b: number) => (a << 7) | b;
+const three = (a: number, b: number, c: number) => (a << 14) | (b << 7) | c;
+
+function snippetTerms(terms: Set<string>): SnippetTerms {
+  const filter = { first: new Set<number>(), two: new Set<number>(), three: new Set<number>() };
+  for (const t of terms) {
+    if (t.length < 2) return { terms };
+    if (t.length === 2) filter.first.add(t.charCodeAt(0));
+    else if (t.length === 3) filter.two.add(two(t.charCodeAt(0), t.charCodeAt(1)));
+    else filter.three.add(three(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)));
+  }
+  return { terms, filter };
+}
+
+const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/** Whether the word text[start, end) can stem to a query term (see SnippetTerms); true when unsure. */
+function mayMatch(text: string, start: number, end: number, f: NonNullable<SnippetTerms['filter']>): boolean {
+  const a = lower(text.charCodeAt(start));
+  if (a >= 128) return true;
+  if (end - start === 1) return false;
+  const b = lower(text.charCodeAt(start + 1));
+  if (b >= 128) return true;
+  if (f.first.has(a)) return true;
+  if (end - start === 2) return false;
+  const c = lower(text.charCodeAt(start + 2));
+  return c >= 128 || f.two.has(two(a, b)) || f.three.has(three(a, b, c));
+}
+
+/**
+ * The number of distinct query terms in the sentence text[from, to) (each term counted in the first
+ * sentence i that has it, through seenIn). Its words are those of split(/[^\p{L}\p{M}\p{N}]+/u).
+ */
+function sentenceScore(text: string, from: number, to: number, t: SnippetTerms, seenIn: Map<string, number>, i: number): number {
+  let found = 0;
+  let pos = from;
+  while (pos < to) {
+    // Past the characters between words, then to the end of the word.
+    const c = text.charCodeAt(pos);
+    if (c < 128 ? ASCII_WORD[c] === 0 : !isWordCharAt(text, pos)) {
+      pos += c < 128 ? 1 : codePointSize(text, pos);
+      continue;
+    }
+    const start = pos;
+    pos += c < 128 ? 1 : codePointSize(text, pos);
+    while (pos < to) {
+      const d = text.charCodeAt(pos);
+      if (d < 128) {
+        if (ASCII_WORD[d] === 0) break;
+        pos++;
+      } else {
+        if (!isWordCharAt(text, pos)) break;
+        pos += codePointSize(text, pos);
+      }
+    }
+    if (t.filter && !mayMatch(text, start, pos, t.filter)) continue;
+    const term = termOf(text.slice(start, pos));
+    if (t.terms.has(term) && seenIn.get(term) !== i) {
+      seenIn.set(term, i);
+      found++;
+    }
+  }
+  return found;
+}
+
+/** 2 for a surrogate pair at pos, else 1. */
+function codePointSize(text: string, pos: number): number {
+  return text.codePointAt(pos)! > 0xffff ? 2 : 1;
+}
+
+/** Whether the code point at pos (not ASCII) is a letter, mark or digit. */
+function isWordCharAt(text: string, pos: number): boolean {
+  return WORD_CHAR_RE.test(text.slice(pos, pos + codePointSize(text, pos)));
+}
+
+const SENTENCE_END_RE = /\n+|[.!?]\s+/g;
+const SPACE_RE = /\s/;
+
+/** White space as trim() takes it off. */
+function isSpace(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE_RE.test(String.fromCharCode(c));
+}
+
+/**
+ * The sentence with the most distinct query terms (the first of equals), and its score. Sentences
+ * end after . ! or ? and white space, and at line breaks, and are trimmed; empty ones do not count.
+ * Sentences are scored where they are in the text: only the best one becomes a string.
+ */
+function bestSentence(text: string, t: SnippetTerms): { sentence: string; score: number } {
+  let bestFrom = 0;
+  let bestTo = 0;
+  let bestScore = 0;
+  // The sentence in which each term was last found: distinct terms per sentence without a Set each.
+  const seenIn = new Map<string, number>();
+  let i = 0;
   let start = 0;
   SENTENCE_END_RE.lastIndex = 0;
-  for (let m = SENTENCE_END_RE.exec(text); m; m = SENTENCE_END_RE.exec(text)) {
-    const sentence = text.slice(start, m[0][0] === '\n' ? m.index : m.index + 1).trim();
-    if (sentence) sentences.push(sentence);
+  for (;;) {
+    const m = SENTENCE_END_RE.exec(text);
+    let from = start;
+    let to = m ? (m[0][0] === '\n' ? m.index : m.index + 1) : text.length;
+    while (from < to && isSpace(text.charCodeAt(from))) from++;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+    if (from < to) {
+      const found = sentenceScore(text, from, to, t, seenIn, i++);
+      // Whole sentences read better than headings or list items of a few words.
+      const score = found + (found > 0 && to - from >= 60 ? 0.5 : 0);
+      if (score > bestScore) {
+        bestFrom = from;
+        bestTo = to;
+        bestScore = score;
+      }
+    }
+    if (!m) break;
     start = m.index + m[0].length;
   }
-  const last = text.slice(start).trim();
-  if (last) sentences.push(last);
-  return sentences;
+  return { sentence: text.slice(bestFrom, bestTo), score: bestScore };
 }
 
 /** The sentence that matches most query terms, cut to about SNIPPET_LENGTH characters, matches marked. */
 export function makeSnippet(body: string, summary: string, terms: Set<string>): SnippetPart[] {
-  const sentences = sentencesOf(plainText(body));
-  let best = '';
-  let bestScore = 0;
-  // The sentence in which each term was last found: distinct terms per sentence without a Set each.
-  const seenIn = new Map<string, number>();
-  for (let i = 0; i < sentences.length; i++) {
-    const sentence = sentences[i]!;
-    let found = 0;
-    // split, not matchAll: no match object per word (this loop runs over every word of ten bodies).
-    for (const word of sentence.split(NON_WORD_RE)) {
-      if (word === '') continue;
-      const term = termOf(word);
-      if (terms.has(term) && seenIn.get(term) !== i) {
-        seenIn.set(term, i);
-        found++;
-      }
-    }
-    // Whole sentences read better than headings or list items of a few words.
-    const score = found + (found > 0 && sentence.length >= 60 ? 0.5 : 0);
-    if (score > bestScore) {
-      best = sentence;
-      bestScore = score;
-    }
-  }
+  const { sentence: best, score: bestScore } = bestSentence(plainText(body), snippetTerms(terms));
   let text = bestScore > 0 ? best : summary;
   if (text.length > SNIPPET_LENGTH) {
     let start = 0;

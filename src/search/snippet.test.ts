@@ -25,3 +25,13 @@ test('the sentence with the most distinct terms wins; sentences end after . ! ? 
 test('no sentence matches: the summary, with its own matches marked', () => {
   assert.equal(text(makeSnippet('Niets hierover.', 'Over respijtzorg.', terms('respijtzorg'))), 'Over [respijtzorg].');
 });
+
+test('words match whatever their case, accents, length or ending', () => {
+  const body = 'Vraag het aan de HR-dienst. Één café in Gent helpt mantelzorgers. Oude Huizen en brieven. Ook in Ée.';
+  // A two-letter term, a term whose word has capitals, and words the stemmer shortens or respells.
+  assert.equal(text(makeSnippet(body, '', terms('hr'))), 'Vraag het aan de [HR]-dienst.');
+  assert.equal(text(makeSnippet(body, '', terms('huizen', 'brief'))), 'Oude [Huizen] en [brieven].');
+  // Non-ASCII first letters: always stemmed.
+  assert.equal(text(makeSnippet(body, '', terms('café', 'mantelzorger'))), 'Één [café] in Gent helpt [mantelzorgers].');
+  assert.equal(text(makeSnippet(body, '', terms('ee'))), 'Ook in [Ée].');
+});
