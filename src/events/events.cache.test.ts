@@ -170,6 +170,31 @@ forEachDialect(
       await events.deleteActivity(ctx.db, 'wekelijks');
       await events.deleteActivity(ctx.db, 'eenmalig');
     });
+
+    test('expansions of unchanged series are kept across a rebuild, also when there are more series than the floor', { timeout: 120_000 }, async () => {
+      const floor = events.expansionCache.minimum;
+      events.expansionCache.minimum = 20;
+      events.expansionCache.fit(0);
+      try {
+        for (let i = 0; i < 60; i++) await events.saveActivity(ctx.db, base(`reeks-${i}`, { startLocal: '2026-12-02T10:00', endLocal: '2026-12-02T11:00', rrule: `FREQ=WEEKLY;INTERVAL=${1 + (i % 4)};BYDAY=${['MO', 'TU', 'WE', 'TH', 'FR'][i % 5]};COUNT=${40 + i}` }), NOW);
+        clock = NOW;
+        await list('/activiteiten');
+        // One series changes: the rebuild expands that one again, not the others.
+        await sql`update activities set title = 'Gewijzigde reeks' where slug = 'reeks-7'`.execute(ctx.db);
+        const misses = events.expansionCache.misses;
+        assert.ok((await list('/activiteiten')).titles.length > 0);
+        assert.equal(events.expansionCache.misses - misses, 0, 'a title is not part of the expansion: nothing expanded again');
+        await sql`update activities set exdates = '["2026-12-09T10:00:00"]' where slug = 'reeks-7'`.execute(ctx.db);
+        const before = events.expansionCache.misses;
+        await list('/activiteiten');
+        assert.equal(events.expansionCache.misses - before, 1, 'only the changed series is expanded again');
+        assert.ok(events.expansionCache.capacity >= 60 + 20, `sized from the data (${events.expansionCache.capacity})`);
+      } finally {
+        events.expansionCache.minimum = floor;
+        events.expansionCache.fit(0);
+        for (let i = 0; i < 60; i++) await events.deleteActivity(ctx.db, `reeks-${i}`);
+      }
+    });
   },
   { seed: false },
 );

@@ -123,8 +123,25 @@ function seriesOf(a: Pick<Activity, 'timeZone' | 'allDay' | 'startLocal' | 'endL
 // Expanding a rule walks it from its first date (ical.js checks day by day for rules like "first
 // Tuesday"), the costly part of a list. A list's window moves with the clock, so expansions are kept
 // per series (its rule, dates and overrides) for a window widened to whole UTC days, then cut exactly.
+// The least recently used is dropped first. Every rebuild of the kept occurrences (after any write)
+// asks for every series again, in the same order: a cache smaller than that set would miss on all of
+// them, so it holds at least the series of the last build plus a margin (lists beyond the year, the
+// next day's windows while the last day's are dropped).
 const expansions = new Map<string, Instance[]>();
-const EXPANSIONS_KEPT = 5000;
+/** The expansion cache's floor and margin (tests lower it to work at a small scale), its size and its misses. */
+export const expansionCache = {
+  minimum: 5000,
+  capacity: 5000,
+  misses: 0,
+  get size() {
+    return expansions.size;
+  },
+  /** sizes the cache for a build that expands `series` series */
+  fit(series: number) {
+    this.capacity = series + this.minimum;
+    while (expansions.size > this.capacity) expansions.delete(expansions.keys().next().value!);
+  },
+};
 const DAY_MS = 86400000;
 
 function expandCached(a: Activity, window: { from: Date; to: Date }): Instance[] {
@@ -133,11 +150,14 @@ function expandCached(a: Activity, window: { from: Date; to: Date }): Instance[]
   const series = seriesOf(a);
   const key = `${from}|${to}|${JSON.stringify(series)}`;
   let all = expansions.get(key);
-  if (!all) {
+  if (all) expansions.delete(key);
+  else {
     all = expandSeries(series, { from: new Date(from), to: new Date(to) });
-    if (expansions.size >= EXPANSIONS_KEPT) expansions.clear();
-    expansions.set(key, all);
+    expansionCache.misses++;
   }
+  // Last in the map: the most recently used.
+  expansions.set(key, all);
+  if (expansions.size > expansionCache.capacity) expansions.delete(expansions.keys().next().value!);
   const fromMs = window.from.getTime();
   const toMs = window.to.getTime();
   return all.filter((i) => i.end.getTime() > fromMs && i.start.getTime() < toMs);
@@ -489,6 +509,7 @@ async function buildOccurrenceIndex(db: Db, from: Date, to: Date): Promise<Occur
   const indexed: IndexedActivity[] = [];
   const pace = pacer();
   const breathe = pace.breathe;
+  let series = 0;
   // In batches by id: a write during the build raises the version, and the next list builds again.
   for (let afterId = 0; ; ) {
     const rows = await repo.listActivityRowsAfter(db, query, afterId, BUILD_BATCH);
@@ -504,12 +525,14 @@ async function buildOccurrenceIndex(db: Db, from: Date, to: Date): Promise<Occur
       indexed.push({ id: a.id, kind: row.kind, nisCode: row.nis_code, lat: a.place?.lat ?? null, lon: a.place?.lon ?? null, audiences: new Set(a.audiences), startsAt: row.starts_at, lastEndsAt: row.last_ends_at });
       // A single event has one occurrence: expanded directly, so the series keep the expansion cache.
       const single = !a.rrule && a.rdates.length === 0 && a.overrides.length === 0;
+      if (!single && ++series > expansionCache.capacity - expansionCache.minimum) expansionCache.fit(series);
       for (const instance of single ? expandSeries(seriesOf(a), window) : expandCached(a, window)) {
         list.push({ activity: i, start: instance.start.getTime(), end: instance.end.getTime(), instance, title: toOccurrence(a, instance).title });
       }
     }
     if (rows.length < BUILD_BATCH) break;
   }
+  expansionCache.fit(series);
   const sorted = await sortPaced(list, (x, y) => x.start - y.start || titleOrder(x.title, y.title), pace);
   const n = sorted.length;
   const index: OccurrenceIndex = { from: from.getTime(), to: to.getTime(), activities: indexed, activityOf: new Int32Array(n), startMs: new Float64Array(n), endMs: new Float64Array(n), instances: new Array<Instance>(n) };
