@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import Fastify from 'fastify';
 import { h } from 'preact';
 import { registerWeb } from './web.plugin.js';
-import { createPageCache } from './page-cache.js';
+import { createPageCache, etagOf } from './page-cache.js';
 
 async function appWithSlowPage() {
   const app = Fastify({ logger: false });
@@ -120,4 +120,32 @@ test("a page kept in the caller's own cache: one render for concurrent requests,
   app.invalidatePages();
   assert.ok((await app.inject('/eigen')).body.includes('render 2'));
   await app.close();
+});
+
+test('the cache keeps at most so many pages and so many bytes, dropping the oldest first', () => {
+  const page = (size: number) => {
+    const body = Buffer.alloc(size, 'x');
+    return { body, etag: etagOf(body), contentType: 'text/calendar' };
+  };
+  const cache = createPageCache(3, 1000);
+  cache.set('a', page(400));
+  cache.set('b', page(400));
+  assert.equal(cache.bytes, 800);
+  // 400 more would make 1,200 bytes: the oldest goes.
+  cache.set('c', page(400));
+  assert.deepEqual([cache.get('a'), !!cache.get('b'), !!cache.get('c')], [undefined, true, true]);
+  assert.equal(cache.bytes, 800);
+  // The same key again replaces its bytes.
+  cache.set('c', page(100));
+  assert.equal(cache.bytes, 500);
+  cache.set('d', page(10));
+  cache.set('e', page(10));
+  assert.equal(cache.size, 3, 'and at most three pages');
+  assert.equal(cache.get('b'), undefined);
+  // One page larger than the whole budget is not kept (nor does it empty the cache).
+  cache.set('huge', page(2000));
+  assert.equal(cache.get('huge'), undefined);
+  assert.equal(cache.size, 3);
+  cache.clear();
+  assert.equal(cache.bytes, 0);
 });
