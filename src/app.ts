@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import type { DbHandle } from './db/database.js';
 import { registerWeb } from './web/web.plugin.js';
 import { createPageCache } from './web/page-cache.js';
+import { brusselsDay } from './web/day.js';
 import { registerContentPages } from './content/content.pages.js';
 import { contentChanges } from './content/content.service.js';
 import { registerFeeds } from './feeds/feeds.pages.js';
@@ -21,7 +22,7 @@ import { registerAccountsAdmin } from './accounts/accounts.admin.js';
 import { registerContentAdmin } from './content/content.admin.js';
 import { defineContentJobs } from './content/content.jobs.js';
 import { registerEventsPages } from './events/events.pages.js';
-import { eventChanges, listActivitiesNear, listSitemapPaths as activitySitemapPaths, removeEndedActivitiesFromSearch } from './events/events.service.js';
+import { calendarVersion, eventChanges, listActivitiesNear, nearbyChangesAt, listSitemapPaths as activitySitemapPaths, removeEndedActivitiesFromSearch } from './events/events.service.js';
 import { listSitemapPaths as directorySitemapPaths } from './directory/directory.service.js';
 import { registerDirectory, type DirectoryPagesOptions } from './directory/directory.plugin.js';
 import { registerChannels } from './channels/channels.plugin.js';
@@ -86,8 +87,10 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   app.jobs.defineJob('events.search-ended', async () => ({ removed: await removeEndedActivitiesFromSearch(handle.db) }), { cron: '17 * * * *', retryLimit: 0 });
 
   const pageCache = config.pageCache ? createPageCache() : null;
+  // The day pages show ("today" in Brussels), by the app's clock unless a test fixes the day.
+  const today = options.today ?? (() => brusselsDay((options.now?.() ?? new Date()).getTime()).day);
   const csrfSecret = config.sessionSecret || (() => appSecret(handle.db, 'csrf'));
-  await registerWeb(app, { baseUrl: config.baseUrl, pageCache, csrfSecret, redis: app.redis ? { client: app.redis, prefix: config.redisPrefix } : null });
+  await registerWeb(app, { baseUrl: config.baseUrl, pageCache, csrfSecret, redis: app.redis ? { client: app.redis, prefix: config.redisPrefix } : null, now: options.now });
   await app.register(formbody, { bodyLimit: 256 * 1024 });
   // Before every route, so the OpenAPI description sees them all.
   await registerApi(app, { baseUrl: config.baseUrl });
@@ -105,7 +108,7 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
     eventChanges.off('changed', onContentChanged);
   });
 
-  await registerContentPages(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, dataDir: config.dataDir, sitemapPaths: [directorySitemapPaths, (db) => activitySitemapPaths(db, options.now?.()), newsletterSitemapPaths] });
+  await registerContentPages(app, { db: handle.db, baseUrl: config.baseUrl, today, dataDir: config.dataDir, sitemapPaths: [directorySitemapPaths, (db) => activitySitemapPaths(db, options.now?.()), newsletterSitemapPaths] });
   await registerFeeds(app, { db: handle.db, baseUrl: config.baseUrl });
   await registerOpenData(app, { db: handle.db, baseUrl: config.baseUrl, now: options.now });
   await registerContentApi(app, { db: handle.db, baseUrl: config.baseUrl });
@@ -137,18 +140,25 @@ export async function createApp(config: Config, handle: DbHandle, options: AppOp
   await registerEventsAdmin(app, { db: handle.db, now: options.now, uploadMaxMb: Math.min(config.uploadMaxMb, 5) });
   await registerTokensAdmin(app, { db: handle.db, baseUrl: config.baseUrl });
   await registerTokensApi(app, { db: handle.db, baseUrl: config.baseUrl, now: options.now, rateLimitMax: options.apiWriteRateLimit });
-  // /gemeente/<slug> lists the calendar's next activities near the municipality.
-  const nearbyActivities: DirectoryPagesOptions['nearbyActivities'] =
-    options.nearbyActivities ??
-    (async (db, municipality) =>
-      (await listActivitiesNear(db, municipality, { limit: 5, now: options.now?.() })).map((o) => ({
-        title: o.title,
-        url: `/activiteiten/${o.activity.slug}`,
-        startsAt: o.start,
-        place: o.activity.place ? [o.activity.place.venue, o.activity.place.municipality].filter(Boolean).join(', ') : 'online',
-        distanceKm: o.distanceKm ?? null,
-      })));
-  await registerDirectory(app, { db: handle.db, baseUrl: config.baseUrl, today: options.today, nearbyActivities });
+  // /gemeente/<slug> lists the calendar's next activities near the municipality, kept in the page cache
+  // per calendar version until one of them ends.
+  const nearbyActivities: DirectoryPagesOptions['nearbyActivities'] = options.nearbyActivities ?? {
+    version: calendarVersion,
+    async list(db, municipality) {
+      const next = await listActivitiesNear(db, municipality, { limit: 5, now: options.now?.() });
+      return {
+        items: next.map((o) => ({
+          title: o.title,
+          url: `/activiteiten/${o.activity.slug}`,
+          startsAt: o.start,
+          place: o.activity.place ? [o.activity.place.venue, o.activity.place.municipality].filter(Boolean).join(', ') : 'online',
+          distanceKm: o.distanceKm ?? null,
+        })),
+        changesAt: nearbyChangesAt(next),
+      };
+    },
+  };
+  await registerDirectory(app, { db: handle.db, baseUrl: config.baseUrl, today, nearbyActivities });
   await registerChannels(app, { db: handle.db, baseUrl: config.baseUrl, now: options.now });
   const contributionEnv = { mailer, baseUrl: config.baseUrl, dataDir: config.dataDir, log: (message: string, err?: unknown) => app.log.warn({ err }, message) };
   await registerContributionPages(app, { db: handle.db, baseUrl: config.baseUrl, env: contributionEnv, uploadMaxMb: config.uploadMaxMb, retentionDays: config.contributionRetentionDays });

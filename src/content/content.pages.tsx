@@ -526,7 +526,8 @@ export async function registerContentPages(app: FastifyInstance, options: Conten
           ) : null}
         </Layout>
       );
-    });
+      // The "no longer applies" notice follows the day.
+    }, { day: true });
   }
 
   // /privacy is the privacy feature's page (src/privacy/privacy.pages.tsx).

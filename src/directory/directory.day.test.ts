@@ -1,4 +1,7 @@
-/** Directory pages say when a listing was last checked and flag it after a year: cached per URL and day, so the flag appears the day it is due. */
+/**
+ * Directory pages say when a listing was last checked and flag it after a year: kept in the page cache
+ * until midnight in Brussels, so the flag appears at 00:00 the day it is due (Brussels, not UTC).
+ */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as cheerio from 'cheerio';
@@ -11,8 +14,9 @@ forEachDialect('directory: cached pages follow the day', (ctx) => {
     await sql`update directory_services set last_verified_on = '2025-06-01' where slug = ${slug}`.execute(ctx.db);
     await sql`update directory_organizations set last_verified_on = '2025-06-01' where id = (select organization_id from directory_services where slug = ${slug})`.execute(ctx.db);
     const org = (await sql<{ slug: string }>`select o.slug from directory_organizations o join directory_services s on s.organization_id = o.id where s.slug = ${slug}`.execute(ctx.db)).rows[0]!.slug;
-    let day = '2026-06-01';
-    const app = await ctx.app({ today: () => day });
+    // 23:59 on 1 June in Brussels (summer time, UTC+2), then midnight.
+    let clock = new Date('2026-06-01T21:59:00Z');
+    const app = await ctx.app({ now: () => clock });
     const flagged = async (url: string, scope: string) => {
       const res = await app.inject(url);
       assert.equal(res.statusCode, 200, url);
@@ -24,8 +28,8 @@ forEachDialect('directory: cached pages follow the day', (ctx) => {
       [`/ondersteuning/${slug}`, 'main'],
       [`/organisatie/${org}`, 'main > article > :not(ul)'],
     ] as const;
-    for (const [url, scope] of pages) assert.equal(await flagged(url, scope), false, `${url} on ${day}`);
-    day = '2026-06-02';
-    for (const [url, scope] of pages) assert.equal(await flagged(url, scope), true, `${url} on ${day}`);
+    for (const [url, scope] of pages) assert.equal(await flagged(url, scope), false, `${url} at 23:59 on 1 June`);
+    clock = new Date('2026-06-01T22:00:00Z');
+    for (const [url, scope] of pages) assert.equal(await flagged(url, scope), true, `${url} at 00:00 on 2 June`);
   });
 });

@@ -8,6 +8,7 @@ import type { Db } from '../db/database.js';
 import { Layout } from '../web/layout.js';
 import { CorrectionLink, Notice, withQuery } from '../web/components.js';
 import { formatDate, isoDate } from '../web/render.js';
+import { brusselsDay } from '../web/day.js';
 import * as content from '../content/content.service.js';
 import * as places from '../places/places.service.js';
 import type { Municipality } from '../places/places.service.js';
@@ -31,7 +32,15 @@ export interface DirectoryPagesOptions {
   /** today's date as YYYY-MM-DD (for the "not verified for a year" flag) */
   today?: () => string;
   /** activities near a municipality; without it /gemeente/<slug> shows no activities section */
-  nearbyActivities?: (db: Db, municipality: Municipality) => Promise<NearbyActivity[]>;
+  nearbyActivities?: NearbyActivities;
+}
+
+/** What the calendar gives the municipality pages: the list, and what it depends on for the page cache. */
+export interface NearbyActivities {
+  /** what the list depends on besides the day (the calendar's version): part of the page's cache key, so a write shows at once */
+  version(db: Db): Promise<string>;
+  /** the next activities near a municipality, and the moment (ms) the list changes without a write (one of them ends) */
+  list(db: Db, municipality: Municipality): Promise<{ items: NearbyActivity[]; changesAt?: number }>;
 }
 
 const PROVINCE_ORDER = ['Antwerpen', 'Limburg', 'Oost-Vlaanderen', 'Vlaams-Brabant', 'West-Vlaanderen'];
@@ -365,7 +374,7 @@ function organizationJsonLd(org: Organization, baseUrl: string) {
 
 export async function registerDirectoryPages(app: FastifyInstance, options: DirectoryPagesOptions): Promise<void> {
   const { db, baseUrl } = options;
-  const today = options.today ?? (() => new Date().toISOString().slice(0, 10));
+  const today = options.today ?? (() => brusselsDay(Date.now()).day);
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
   const onChanged = () => app.invalidatePages();
@@ -492,7 +501,7 @@ export async function registerDirectoryPages(app: FastifyInstance, options: Dire
           ) : null}
         </Layout>
       );
-    }, { status, key: `day ${day}` });
+    }, { status, day: true });
   });
 
   r.get('/ondersteuning/:slug', { schema: { params: SlugParams } }, async (request, reply) =>
@@ -614,7 +623,7 @@ export async function registerDirectoryPages(app: FastifyInstance, options: Dire
           </article>
         </Layout>
       );
-    }, { key: `day ${today()}` }),
+    }, { day: true }),
   );
 
   r.get('/organisatie/:slug', { schema: { params: SlugParams } }, async (request, reply) =>
@@ -706,7 +715,7 @@ export async function registerDirectoryPages(app: FastifyInstance, options: Dire
           </article>
         </Layout>
       );
-    }, { key: `day ${today()}` }),
+    }, { day: true }),
   );
 
   r.get('/gemeente', { schema: { querystring: MunicipalityLookupQuery } }, async (request, reply) => {
@@ -796,16 +805,22 @@ export async function registerDirectoryPages(app: FastifyInstance, options: Dire
     );
   });
 
-  r.get('/gemeente/:slug', { schema: { params: SlugParams } }, async (request, reply) =>
-    reply.html(async () => {
+  r.get('/gemeente/:slug', { schema: { params: SlugParams } }, async (request, reply) => {
+    // Kept per URL and calendar version (a write to the calendar shows at once, on every process), for
+    // the day, until one of the activities listed ends.
+    const nearby = options.nearbyActivities;
+    const key = nearby ? `calendar ${await nearby.version(db)}` : undefined;
+    return reply.html(async (page) => {
       const municipality = await places.getMunicipality(db, request.params.slug);
-      const [premium, matches, rights, localities, activities] = await Promise.all([
+      const [premium, matches, rights, localities, listed] = await Promise.all([
         directory.getCarerPremium(db, municipality.nisCode),
         directory.listServicesServing(db, municipality),
         content.listRightsByLevel(db, ['federaal', 'vlaams']),
         places.listLocalities(db, municipality.nisCode),
-        options.nearbyActivities ? options.nearbyActivities(db, municipality) : Promise.resolve(null),
+        nearby ? nearby.list(db, municipality) : Promise.resolve(null),
       ]);
+      const activities = listed?.items ?? null;
+      if (listed?.changesAt !== undefined) page.expiresAt = listed.changesAt;
       const day = today();
       const postcodes = [...new Set(localities.map((l) => l.postcode))];
       const area = municipality.province ? `provincie ${municipality.province}` : 'Brussels Hoofdstedelijk Gewest';
@@ -894,7 +909,7 @@ export async function registerDirectoryPages(app: FastifyInstance, options: Dire
           </section>
         </Layout>
       );
-    }, { key: `day ${today()}` }),
-  );
+    }, { key, day: true });
+  });
 }
 

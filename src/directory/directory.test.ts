@@ -111,9 +111,12 @@ forEachDialect('directory: support near you', (ctx) => {
     const seen: string[] = [];
     const withCalendar = await createApp(ctx.config, ctx.handle, {
       logger: false,
-      nearbyActivities: async (_db, m) => {
-        seen.push(m.slug);
-        return [{ title: `Praatcafé in ${m.name}`, url: '/activiteiten/praatcafe', startsAt: '2026-12-01T18:30:00.000Z', place: 'Geel', distanceKm: 0.4 }];
+      nearbyActivities: {
+        version: async () => '1',
+        list: async (_db, m) => {
+          seen.push(m.slug);
+          return { items: [{ title: `Praatcafé in ${m.name}`, url: '/activiteiten/praatcafe', startsAt: '2026-12-01T18:30:00.000Z', place: 'Geel', distanceKm: 0.4 }] };
+        },
       },
     });
     try {

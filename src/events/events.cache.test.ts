@@ -105,6 +105,96 @@ forEachDialect(
       assert.equal(nextDay.groups[0], 'Vandaag');
       assert.equal(nextDay.titles[0], 'Test morgen');
     });
+
+    const get = async (url: string) => {
+      const res = await (await ctx.app({ now: () => clock })).inject(url);
+      assert.equal(res.statusCode, 200, url);
+      return res;
+    };
+    const page = async (url: string) => {
+      const res = await get(url);
+      const $ = cheerio.load(res.body);
+      return { etag: res.headers.etag, h1: $('h1').text(), dates: $('.dates li').map((_, li) => $(li).text()).get(), nearby: $('.nearby-activities h3').map((_, h) => $(h).text()).get() };
+    };
+    const feed = async (url: string) => {
+      const res = await get(url);
+      return { etag: res.headers.etag, summaries: [...res.body.matchAll(/^SUMMARY:(.*)\r$/gm)].map((m) => m[1]) };
+    };
+
+    test('an activity page, its .ics, the feeds and the municipality page come from the page cache and show a write at once', async () => {
+      clock = NOW;
+      await events.saveActivity(ctx.db, base('gevolgd'), NOW);
+      const urls = { page: '/activiteiten/gevolgd', ics: '/activiteiten/gevolgd.ics', feed: '/activiteiten.ics?postcode=2440', open: '/open-data/activiteiten.ics', town: '/gemeente/geel' };
+      const before = { page: await page(urls.page), ics: await feed(urls.ics), feed: await feed(urls.feed), open: await feed(urls.open), town: await page(urls.town) };
+      assert.equal(before.page.h1, 'Test gevolgd');
+      assert.deepEqual(before.ics.summaries, ['Test gevolgd']);
+      assert.ok(before.feed.summaries.includes('Test gevolgd') && before.open.summaries.includes('Test gevolgd'));
+      assert.ok(before.town.nearby.includes('Test gevolgd'));
+      // Served from the cache: a write whose version is put back (so the keys are the same again) is not seen.
+      const version = (await sql<{ version: number }>`select version from calendar_version where id = 1`.execute(ctx.db)).rows[0]!.version;
+      await sql`update activities set title = 'Ongezien' where slug = 'gevolgd'`.execute(ctx.db);
+      await sql`update calendar_version set version = ${version} where id = 1`.execute(ctx.db);
+      for (const [name, url] of Object.entries(urls)) assert.equal((await get(url)).headers.etag, before[name as keyof typeof before].etag, url);
+      // A calendar write by plain SQL (another process, the CLI; announced to nobody) shows at once everywhere.
+      await sql`update activities set title = 'Test gevolgd hernoemd' where slug = 'gevolgd'`.execute(ctx.db);
+      assert.equal((await page(urls.page)).h1, 'Test gevolgd hernoemd');
+      assert.deepEqual((await feed(urls.ics)).summaries, ['Test gevolgd hernoemd']);
+      assert.ok((await feed(urls.feed)).summaries.includes('Test gevolgd hernoemd'));
+      assert.ok((await feed(urls.open)).summaries.includes('Test gevolgd hernoemd'));
+      assert.ok((await page(urls.town)).nearby.includes('Test gevolgd hernoemd'));
+      await events.deleteActivity(ctx.db, 'gevolgd');
+      assert.equal((await (await ctx.app({ now: () => clock })).inject(urls.page)).statusCode, 404);
+      assert.ok(!(await page(urls.town)).nearby.some((t) => t.startsWith('Test gevolgd')));
+    });
+
+    test('cached activity pages, feeds and the municipality page follow the clock: an ended date gives way to the next', async () => {
+      // Weekly on Tuesdays from 1 December 2026, 11:00-12:00 in Brussels (10:00-11:00 UTC); and a single event that day.
+      await events.saveActivity(ctx.db, base('wekelijks', { startLocal: '2026-12-01T11:00', endLocal: '2026-12-01T12:00', rrule: 'FREQ=WEEKLY;BYDAY=TU' }), NOW);
+      await events.saveActivity(ctx.db, base('eenmalig', { startLocal: '2026-12-01T11:00', endLocal: '2026-12-01T12:00' }), NOW);
+      clock = NOW;
+      const first = await page('/activiteiten/wekelijks');
+      assert.match(first.dates[0]!, /1 december 2026/);
+      const feedUrl = '/activiteiten.ics?postcode=2440';
+      assert.ok((await feed(feedUrl)).summaries.includes('Test eenmalig'));
+      assert.ok((await feed('/open-data/activiteiten.ics')).summaries.includes('Test eenmalig'));
+      assert.ok((await page('/gemeente/geel')).nearby.includes('Test eenmalig'));
+      // Half an hour later, still on: the same pages.
+      clock = new Date(NOW.getTime() + HOUR / 2);
+      assert.equal((await page('/activiteiten/wekelijks')).etag, first.etag);
+      // Two hours later: today's date has ended; the single event is over, out of the feeds and the municipality page.
+      clock = new Date(NOW.getTime() + 2 * HOUR);
+      assert.match((await page('/activiteiten/wekelijks')).dates[0]!, /8 december 2026/);
+      assert.ok(!(await feed(feedUrl)).summaries.includes('Test eenmalig'));
+      assert.ok(!(await feed('/open-data/activiteiten.ics')).summaries.includes('Test eenmalig'));
+      assert.ok(!(await page('/gemeente/geel')).nearby.includes('Test eenmalig'));
+      await events.deleteActivity(ctx.db, 'wekelijks');
+      await events.deleteActivity(ctx.db, 'eenmalig');
+    });
+
+    test('expansions of unchanged series are kept across a rebuild, also when there are more series than the floor', { timeout: 120_000 }, async () => {
+      const floor = events.expansionCache.minimum;
+      events.expansionCache.minimum = 20;
+      events.expansionCache.fit(0);
+      try {
+        for (let i = 0; i < 60; i++) await events.saveActivity(ctx.db, base(`reeks-${i}`, { startLocal: '2026-12-02T10:00', endLocal: '2026-12-02T11:00', rrule: `FREQ=WEEKLY;INTERVAL=${1 + (i % 4)};BYDAY=${['MO', 'TU', 'WE', 'TH', 'FR'][i % 5]};COUNT=${40 + i}` }), NOW);
+        clock = NOW;
+        await list('/activiteiten');
+        // One series changes: the rebuild expands that one again, not the others.
+        await sql`update activities set title = 'Gewijzigde reeks' where slug = 'reeks-7'`.execute(ctx.db);
+        const misses = events.expansionCache.misses;
+        assert.ok((await list('/activiteiten')).titles.length > 0);
+        assert.equal(events.expansionCache.misses - misses, 0, 'a title is not part of the expansion: nothing expanded again');
+        await sql`update activities set exdates = '["2026-12-09T10:00:00"]' where slug = 'reeks-7'`.execute(ctx.db);
+        const before = events.expansionCache.misses;
+        await list('/activiteiten');
+        assert.equal(events.expansionCache.misses - before, 1, 'only the changed series is expanded again');
+        assert.ok(events.expansionCache.capacity >= 60 + 20, `sized from the data (${events.expansionCache.capacity})`);
+      } finally {
+        events.expansionCache.minimum = floor;
+        events.expansionCache.fit(0);
+        for (let i = 0; i < 60; i++) await events.deleteActivity(ctx.db, `reeks-${i}`);
+      }
+    });
   },
   { seed: false },
 );

@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { DateTime } from 'luxon';
 import type { Db } from '../db/database.js';
 import { Layout, SITE_NAME } from '../web/layout.js';
+import type { PageRender } from '../web/web.plugin.js';
 import { CorrectionLink, Notice, Pagination, withQuery } from '../web/components.js';
 import { ValidationError } from '../errors.js';
 import * as content from '../content/content.service.js';
@@ -195,9 +196,21 @@ function eventJsonLd(a: Activity, next: Occurrence | undefined, baseUrl: string,
   };
 }
 
-function sendIcs(reply: FastifyReply, filename: string, body: string): FastifyReply {
-  // inline: a browser offers it to the calendar app; no caching, since "upcoming" moves with time.
-  return reply.header('content-type', ICS).header('content-disposition', `inline; filename="${filename}"`).header('cache-control', 'no-cache').send(body);
+/**
+ * An iCalendar download, kept in the page cache under its URL and the calendar's version (`key`) until
+ * `render` says it changes (and for the day, when it depends on the clock). inline: a browser offers it
+ * to the calendar app.
+ */
+export function sendIcs(reply: FastifyReply, filename: string, render: (page: PageRender) => Promise<string>, cache: { key: string; day?: boolean; now?: number }): Promise<FastifyReply> {
+  reply.header('content-disposition', `inline; filename="${filename}"`);
+  return reply.sendCachedText(ICS, render, cache);
+}
+
+/** A feed of upcoming activities: changes when one of them ends, and with the day. */
+export async function upcomingFeed(db: Db, filter: events.OccurrenceFilter, baseUrl: string, page: PageRender): Promise<string> {
+  const feed = await events.calendarFor(db, filter, baseUrl);
+  if (feed.changesAt !== undefined) page.expiresAt = feed.changesAt;
+  return feed.text;
 }
 
 export async function registerEventsPages(app: FastifyInstance, options: EventsPagesOptions): Promise<void> {
@@ -215,16 +228,17 @@ export async function registerEventsPages(app: FastifyInstance, options: EventsP
   });
 
   r.get('/activiteiten.ics', { schema: { querystring: ActivityListQuery } }, async (request, reply) => {
-    const { filter } = await events.resolveActivityQuery(db, toQuery(request.query), now());
-    return sendIcs(reply, 'activiteiten.ics', await events.calendarFor(db, filter, baseUrl));
+    const at = now();
+    const { filter } = await events.resolveActivityQuery(db, toQuery(request.query), at);
+    return sendIcs(reply, 'activiteiten.ics', (page) => upcomingFeed(db, filter, baseUrl, page), { key: await events.calendarPageKey(db), day: true, now: at.getTime() });
   });
 
   r.get('/activiteiten', { schema: { querystring: ActivityListQuery } }, async (request, reply) => {
     const q = request.query;
     const query = toQuery(q);
     const at = now();
-    // Kept in the page cache per URL, calendar version and day, until one of its occurrences ends.
-    const key = await events.calendarPageKey(db, at);
+    // Kept in the page cache per URL and calendar version, for the day, until one of its occurrences ends.
+    const key = await events.calendarPageKey(db);
     return reply.html(
       async (page) => {
         let errors: Record<string, string> = {};
@@ -365,18 +379,24 @@ export async function registerEventsPages(app: FastifyInstance, options: EventsP
         </Layout>
         );
       },
-      { key, now: at.getTime() },
+      { key, day: true, now: at.getTime() },
     );
   });
 
   r.get('/activiteiten/:slug', { schema: { params: ActivityParams } }, async (request, reply) => {
     const { slug } = request.params;
-    if (slug.endsWith('.ics')) return sendIcs(reply, slug, await events.activityCalendar(db, slug.slice(0, -4), baseUrl));
+    // Both kept in the page cache per URL and calendar version: a write shows at once, on every process.
+    const key = await events.calendarPageKey(db);
+    // The whole series: the same whatever the clock.
+    if (slug.endsWith('.ics')) return sendIcs(reply, slug, () => events.activityCalendar(db, slug.slice(0, -4), baseUrl), { key });
     const at = now();
     return reply.html(
-      async () => {
+      async (page) => {
         const a = await events.getActivity(db, slug);
         const next = events.nextOccurrences(a, at, 6);
+        // The next dates change when the first of them ends.
+        const changesAt = events.nearbyChangesAt(next);
+        if (changesAt !== undefined) page.expiresAt = changesAt;
         const audiences = await content.listAudiences(db);
         const audienceNames = a.audiences.map((s) => audiences.find((x) => x.slug === s)?.name ?? s);
         const rule = describeRule(a.rrule);
@@ -512,7 +532,7 @@ export async function registerEventsPages(app: FastifyInstance, options: EventsP
           </Layout>
         );
       },
-      { cache: false },
+      { key, day: true, now: at.getTime() },
     );
   });
 }

@@ -18,6 +18,7 @@ import { ACTIVITY_KINDS, HOME_ZONE, KIND_INFO, kindFromSlug, type Activity, type
 import { expandSeries, lastEnd, localToUtc, rruleProblem, type Instance, type SeriesInput } from './events.recurrence.js';
 import { buildCalendar, parseCalendar } from './events.ical.js';
 import { isPrivateHost } from '../web/net.js';
+import { brusselsDay as dayOf } from '../web/day.js';
 
 export * from './events.model.js';
 export { firstMatchOnOrAfter } from './events.recurrence.js';
@@ -122,8 +123,25 @@ function seriesOf(a: Pick<Activity, 'timeZone' | 'allDay' | 'startLocal' | 'endL
 // Expanding a rule walks it from its first date (ical.js checks day by day for rules like "first
 // Tuesday"), the costly part of a list. A list's window moves with the clock, so expansions are kept
 // per series (its rule, dates and overrides) for a window widened to whole UTC days, then cut exactly.
+// The least recently used is dropped first. Every rebuild of the kept occurrences (after any write)
+// asks for every series again, in the same order: a cache smaller than that set would miss on all of
+// them, so it holds at least the series of the last build plus a margin (lists beyond the year, the
+// next day's windows while the last day's are dropped).
 const expansions = new Map<string, Instance[]>();
-const EXPANSIONS_KEPT = 5000;
+/** The expansion cache's floor and margin (tests lower it to work at a small scale), its size and its misses. */
+export const expansionCache = {
+  minimum: 5000,
+  capacity: 5000,
+  misses: 0,
+  get size() {
+    return expansions.size;
+  },
+  /** sizes the cache for a build that expands `series` series */
+  fit(series: number) {
+    this.capacity = series + this.minimum;
+    while (expansions.size > this.capacity) expansions.delete(expansions.keys().next().value!);
+  },
+};
 const DAY_MS = 86400000;
 
 function expandCached(a: Activity, window: { from: Date; to: Date }): Instance[] {
@@ -132,11 +150,14 @@ function expandCached(a: Activity, window: { from: Date; to: Date }): Instance[]
   const series = seriesOf(a);
   const key = `${from}|${to}|${JSON.stringify(series)}`;
   let all = expansions.get(key);
-  if (!all) {
+  if (all) expansions.delete(key);
+  else {
     all = expandSeries(series, { from: new Date(from), to: new Date(to) });
-    if (expansions.size >= EXPANSIONS_KEPT) expansions.clear();
-    expansions.set(key, all);
+    expansionCache.misses++;
   }
+  // Last in the map: the most recently used.
+  expansions.set(key, all);
+  if (expansions.size > expansionCache.capacity) expansions.delete(expansions.keys().next().value!);
   const fromMs = window.from.getTime();
   const toMs = window.to.getTime();
   return all.filter((i) => i.end.getTime() > fromMs && i.start.getTime() < toMs);
@@ -342,7 +363,8 @@ export async function countActivities(db: Q): Promise<number> {
 
 /** The next occurrences of one activity that have not ended yet. */
 export function nextOccurrences(activity: Activity, now: Date, limit = 5): Occurrence[] {
-  return occurrencesOf(activity, { from: now, to: new Date(now.getTime() + 3 * 366 * 86400000), limit });
+  // The window ends a fixed time after today (not now): during a day the list changes only when one ends.
+  return occurrencesOf(activity, { from: now, to: new Date(dayOf(now.getTime()).to + 3 * 366 * DAY_MS), limit });
 }
 
 export interface OccurrenceFilter {
@@ -487,6 +509,7 @@ async function buildOccurrenceIndex(db: Db, from: Date, to: Date): Promise<Occur
   const indexed: IndexedActivity[] = [];
   const pace = pacer();
   const breathe = pace.breathe;
+  let series = 0;
   // In batches by id: a write during the build raises the version, and the next list builds again.
   for (let afterId = 0; ; ) {
     const rows = await repo.listActivityRowsAfter(db, query, afterId, BUILD_BATCH);
@@ -502,12 +525,14 @@ async function buildOccurrenceIndex(db: Db, from: Date, to: Date): Promise<Occur
       indexed.push({ id: a.id, kind: row.kind, nisCode: row.nis_code, lat: a.place?.lat ?? null, lon: a.place?.lon ?? null, audiences: new Set(a.audiences), startsAt: row.starts_at, lastEndsAt: row.last_ends_at });
       // A single event has one occurrence: expanded directly, so the series keep the expansion cache.
       const single = !a.rrule && a.rdates.length === 0 && a.overrides.length === 0;
+      if (!single && ++series > expansionCache.capacity - expansionCache.minimum) expansionCache.fit(series);
       for (const instance of single ? expandSeries(seriesOf(a), window) : expandCached(a, window)) {
         list.push({ activity: i, start: instance.start.getTime(), end: instance.end.getTime(), instance, title: toOccurrence(a, instance).title });
       }
     }
     if (rows.length < BUILD_BATCH) break;
   }
+  expansionCache.fit(series);
   const sorted = await sortPaced(list, (x, y) => x.start - y.start || titleOrder(x.title, y.title), pace);
   const n = sorted.length;
   const index: OccurrenceIndex = { from: from.getTime(), to: to.getTime(), activities: indexed, activityOf: new Int32Array(n), startMs: new Float64Array(n), endMs: new Float64Array(n), instances: new Array<Instance>(n) };
@@ -557,22 +582,18 @@ export function calendarVersion(db: Db): Promise<string> {
   return reads.queued;
 }
 
-/** The Brussels day of a moment ('2026-12-04'), with the bounds of the last day asked kept (luxon costs more than a cached page). */
-let lastDay = { from: 0, to: 0, day: '' };
+/** The Brussels day of a moment ('2026-12-04'). */
 export function brusselsDayOf(now: Date): string {
-  const ms = now.getTime();
-  if (ms >= lastDay.from && ms < lastDay.to) return lastDay.day;
-  const start = DateTime.fromMillis(ms, { zone: HOME_ZONE }).startOf('day');
-  lastDay = { from: start.toMillis(), to: start.plus({ days: 1 }).toMillis(), day: start.toISODate()! };
-  return lastDay.day;
+  return dayOf(now.getTime()).day;
 }
 
 /**
- * What a calendar list page depends on besides its URL: the calendar's version and the day in
- * Brussels ("today", "this week" and the default window move with it). Part of its page-cache key.
+ * What a calendar page (a list, an activity, a feed) depends on besides its URL and the day: the
+ * calendar's version, raised by the database on every write, by any process. Part of its page-cache key,
+ * so a write shows at once everywhere; the page cache's `day` handles the day.
  */
-export async function calendarPageKey(db: Db, now: Date): Promise<string> {
-  return `calendar ${await calendarVersion(db)} ${brusselsDayOf(now)}`;
+export async function calendarPageKey(db: Db): Promise<string> {
+  return `calendar ${await calendarVersion(db)}`;
 }
 
 /** Today's occurrences, rebuilt when the day or the calendar's version changed; one build at a time. */
@@ -739,15 +760,28 @@ export async function listOccurrences(db: Q, filter: OccurrenceFilter, paging: {
 
 /**
  * Upcoming activities near a municipality (for /gemeente/<slug>): the next occurrence of each
- * activity within `km` of the municipality's centre, nearest first, then earliest.
+ * activity within `km` of the municipality's centre, nearest first, then earliest. The window ends a
+ * year after today (not after now), so during a day the list changes only when a write is made or
+ * one of its occurrences ends (see nearbyChangesAt).
  */
 export async function listActivitiesNear(db: Q, municipality: { lat: number; lon: number }, options: { limit?: number; km?: number; now?: Date } = {}): Promise<Occurrence[]> {
   const now = options.now ?? new Date();
-  const filter = { near: { lat: municipality.lat, lon: municipality.lon, km: options.km ?? DEFAULT_DISTANCE_KM }, from: now, to: new Date(now.getTime() + DEFAULT_HORIZON_DAYS * 86400000) };
+  const filter = { near: { lat: municipality.lat, lon: municipality.lon, km: options.km ?? DEFAULT_DISTANCE_KM }, from: now, to: new Date(dayOf(now.getTime()).to + DEFAULT_HORIZON_DAYS * DAY_MS) };
   const { activities, distance } = await activitiesFor(db, filter);
   const next = activities.flatMap((a) => occurrencesOf(a, { from: filter.from, to: filter.to, limit: 1 }).map((o) => ({ ...o, distanceKm: distance.get(a.id) ?? 0 })));
   next.sort((a, b) => Math.round(a.distanceKm) - Math.round(b.distanceKm) || a.start.localeCompare(b.start));
   return next.slice(0, options.limit ?? 5);
+}
+
+/**
+ * The moment (ms) a list of next occurrences (listActivitiesNear, nextOccurrences) changes without a
+ * write: when the first of them ends (it gives way to its series' next date or drops out). An activity
+ * not listed only moves down meanwhile (its next date comes later). Undefined for an empty list.
+ */
+export function nearbyChangesAt(occurrences: Pick<Occurrence, 'end'>[]): number | undefined {
+  let first = Infinity;
+  for (const o of occurrences) first = Math.min(first, Date.parse(o.end));
+  return first === Infinity ? undefined : first;
 }
 
 /** Activities that have not ended, as plain documents for the search index. */
@@ -920,14 +954,25 @@ export async function resolveActivityQuery(db: Q, q: ActivityQuery, now = new Da
 // ---------------------------------------------------------------------------------------------
 // iCalendar
 
-/** The feed of every activity with an occurrence matching the filter (whole series, with their rules). */
-export async function calendarFor(db: Q, filter: OccurrenceFilter, baseUrl: string): Promise<string> {
+/**
+ * The feed of every activity with an occurrence matching the filter (whole series, with their rules),
+ * and the moment (ms) it changes without a write: an activity drops out when its last occurrence in the
+ * window ends (the window's end is fixed for the day, so none comes in meanwhile).
+ */
+export async function calendarFor(db: Q, filter: OccurrenceFilter, baseUrl: string): Promise<{ text: string; changesAt?: number }> {
   const occurrences = await listAllOccurrences(db, filter);
   const seen = new Map<number, Activity>();
-  for (const o of occurrences) seen.set(o.activity.id, o.activity);
-  return buildCalendar([...seen.values()], { name: 'Activiteiten voor mantelzorgers', baseUrl });
+  const lastEnds = new Map<number, number>();
+  for (const o of occurrences) {
+    seen.set(o.activity.id, o.activity);
+    lastEnds.set(o.activity.id, Math.max(lastEnds.get(o.activity.id) ?? 0, Date.parse(o.end)));
+  }
+  let changesAt = Infinity;
+  for (const end of lastEnds.values()) changesAt = Math.min(changesAt, end);
+  return { text: buildCalendar([...seen.values()], { name: 'Activiteiten voor mantelzorgers', baseUrl }), ...(changesAt !== Infinity ? { changesAt } : {}) };
 }
 
+/** One activity's calendar (its whole series): depends on its record only, not on the clock. */
 export async function activityCalendar(db: Q, slug: string, baseUrl: string): Promise<string> {
   const activity = await getActivity(db, slug);
   return buildCalendar([activity], { name: activity.title, baseUrl });

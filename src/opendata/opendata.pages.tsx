@@ -2,7 +2,7 @@
  * Open data: complete downloads of the knowledge library as JSON and CSV, the directory as HSDS 3.0
  * JSON and the calendar as iCalendar, listed with their licence and date on /open-data. Generated
  * on request from the database and cached like pages, so every content change gives a fresh file;
- * the calendar (upcoming activities) depends on the clock and is generated each time, with an ETag.
+ * the calendar (upcoming activities) is cached like /activiteiten.ics.
  */
 import type { FastifyInstance } from 'fastify';
 import { stringify } from 'csv-stringify/sync';
@@ -10,7 +10,7 @@ import type { Db } from '../db/database.js';
 import * as content from '../content/content.service.js';
 import { Layout } from '../web/layout.js';
 import { formatDate } from '../web/render.js';
-import { sendWithEtag } from '../web/page-cache.js';
+import { upcomingFeed } from '../events/events.pages.js';
 import * as directory from '../directory/directory.service.js';
 import * as events from '../events/events.service.js';
 
@@ -92,9 +92,11 @@ export async function registerOpenData(app: FastifyInstance, options: OpenDataOp
   });
 
   // Every upcoming activity, as /activiteiten.ics without filters.
-  app.get('/open-data/activiteiten.ics', async (request, reply) => {
+  // Kept like /activiteiten.ics: per calendar version, for the day, until one of its activities ends.
+  app.get('/open-data/activiteiten.ics', async (_request, reply) => {
+    const [filter, key] = await Promise.all([upcomingCalendar(), events.calendarPageKey(db)]);
     reply.header('content-disposition', 'attachment; filename="expertisepunt-activiteiten.ics"');
-    return sendWithEtag(request, reply, 'text/calendar; charset=utf-8', await events.calendarFor(db, await upcomingCalendar(), baseUrl));
+    return reply.sendCachedText('text/calendar; charset=utf-8', (page) => upcomingFeed(db, filter, baseUrl, page), { key, day: true });
   });
 
   app.get('/open-data/kennis.json', async (_request, reply) => {

@@ -2,7 +2,8 @@
  * Two real app processes (`expertisepunt serve`) on one PostgreSQL database (and one Redis), as
  * behind a load balancer: a content change is shown fresh by both (their page caches dropped over
  * Redis pub/sub, or without Redis over LISTEN/NOTIFY), the calendar shows an activity written elsewhere at
- * once (its cached lists are keyed by the calendar's version), and jobs are done once each across the two.
+ * once (its cached lists, activity pages, feeds and municipality pages are keyed by the calendar's version),
+ * and jobs are done once each across the two.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -146,11 +147,14 @@ for (const via of ['redis', 'postgres'] as const) {
     });
 
     test('the calendar (from the page cache) shows an activity written elsewhere at once on both processes', async () => {
+      // The titles a list, the municipality page or a feed shows.
       const titles = async (p: Proc, url: string) => {
-        const $ = cheerio.load(await (await fetch(`${p.base}${url}`)).text());
-        return $('.activity h4 a').map((_, a) => $(a).text()).get();
+        const body = await (await fetch(`${p.base}${url}`)).text();
+        if (url.includes('.ics')) return [...body.matchAll(/^SUMMARY:(.*)\r$/gm)].map((m) => m[1]!);
+        const $ = cheerio.load(body);
+        return $('.activity h4 a, .nearby-activities h3').map((_, a) => $(a).text().trim()).get();
       };
-      const urls = ['/activiteiten', '/activiteiten?postcode=2440'];
+      const urls = ['/activiteiten', '/activiteiten?postcode=2440', '/gemeente/geel', '/activiteiten.ics?postcode=2440', '/open-data/activiteiten.ics'];
       for (const p of procs) for (const url of urls) assert.ok(!(await titles(p, url)).includes(`Nu in de agenda (${via})`));
       // Written by this third process and announced to nobody: the calendar's version (raised by the
       // database) is part of the cached page's key, so neither process serves its cached list.
@@ -170,6 +174,12 @@ for (const via of ['redis', 'postgres'] as const) {
       };
       await saveActivity(db.handle.db, activity);
       for (const p of procs) for (const url of urls) assert.ok((await titles(p, url)).includes(activity.title), `${p.base}${url}`);
+      // The activity's own page and .ics, cached on both, show an edit at once.
+      const own = async (p: Proc) => [cheerio.load(await (await fetch(`${p.base}/activiteiten/${activity.slug}`)).text())('h1').text(), ...(await titles(p, `/activiteiten/${activity.slug}.ics`))];
+      for (const p of procs) assert.deepEqual(await own(p), [activity.title, activity.title]);
+      const { uid } = (await sql<{ uid: string }>`select uid from activities where slug = ${activity.slug}`.execute(db.handle.db)).rows[0]!;
+      await saveActivity(db.handle.db, { ...activity, uid, title: `Gewijzigd in de agenda (${via})` });
+      for (const p of procs) assert.deepEqual(await own(p), [`Gewijzigd in de agenda (${via})`, `Gewijzigd in de agenda (${via})`], p.base);
       await deleteActivity(db.handle.db, activity.slug);
       for (const p of procs) for (const url of urls) assert.ok(!(await titles(p, url)).includes(activity.title), `${p.base}${url}`);
     });

@@ -30,25 +30,39 @@ export function sendWithEtag(request: FastifyRequest, reply: FastifyReply, conte
   return reply.send(body);
 }
 
-export function createPageCache(maxEntries = 2000) {
+/**
+ * At most `maxEntries` pages and `maxBytes` of bodies (feeds of a large calendar weigh megabytes each, and
+ * every filter combination is its own entry); the oldest are dropped first.
+ */
+export function createPageCache(maxEntries = 2000, maxBytes = 256 * 1024 * 1024) {
   const entries = new Map<string, CachedPage>();
+  let bytes = 0;
+  const drop = (key: string) => {
+    const page = entries.get(key);
+    if (page) bytes -= page.body.length;
+    entries.delete(key);
+  };
   return {
     get(key: string): CachedPage | undefined {
       return entries.get(key);
     },
     set(key: string, page: CachedPage): void {
-      // Oldest-first eviction keeps memory bounded when many filter combinations are asked.
-      if (entries.size >= maxEntries) {
-        const oldest = entries.keys().next().value;
-        if (oldest !== undefined) entries.delete(oldest);
-      }
+      if (page.body.length > maxBytes) return;
+      drop(key);
+      while (entries.size > 0 && (entries.size >= maxEntries || bytes + page.body.length > maxBytes)) drop(entries.keys().next().value!);
       entries.set(key, page);
+      bytes += page.body.length;
     },
     clear(): void {
       entries.clear();
+      bytes = 0;
     },
     get size() {
       return entries.size;
+    },
+    /** the bodies' bytes kept */
+    get bytes() {
+      return bytes;
     },
   };
 }

@@ -13,6 +13,7 @@ import type { VNode } from 'preact';
 import { AppError } from '../errors.js';
 import { renderDocument } from './render.js';
 import { etagOf, type CachedPage, type PageCache } from './page-cache.js';
+import { brusselsDay } from './day.js';
 import { BadRequestPage, ForbiddenPage, NotFoundPage, ServerErrorPage, TooManyRequestsPage } from './error-pages.js';
 import { registerCsrf } from './csrf.js';
 
@@ -37,13 +38,14 @@ declare module 'fastify' {
   interface FastifyReply {
     /**
      * Renders a page (cached by URL, and `key` when given, when its status is 200 and caching is on) and
-     * sends it with an ETag. The render may set the page's status and when it stops being true (see PageRender).
+     * sends it with an ETag. The render may set the page's status and when it stops being true (see PageRender);
+     * `day`: it stops being true at the next midnight in Brussels at the latest.
      * `keep`: instead, keep the page in the caller's own cache under the caller's key (dropped like the
      * page cache when content changes); for pages whose URL alone does not say what they show.
      */
     html(render: (page: PageRender) => VNode | Promise<VNode>, options?: HtmlOptions): Promise<FastifyReply>;
-    /** Sends text (XML, plain) with an ETag and a 304 when the client has it already. */
-    sendCachedText(contentType: string, render: () => string | Promise<string>): Promise<FastifyReply>;
+    /** Sends text (XML, plain, iCalendar) with an ETag and a 304 when the client has it already; cached like html(). */
+    sendCachedText(contentType: string, render: (page: PageRender) => string | Promise<string>, options?: CacheOptions): Promise<FastifyReply>;
   }
 }
 
@@ -51,18 +53,27 @@ declare module 'fastify' {
 export interface PageRender {
   /** the status to send (starts as the option's, default 200); only a 200 is kept */
   status: number;
-  /** the moment (ms, by the `now` option's clock) the page stops being true: kept until then, never after */
+  /** the moment (ms, by the `now` option's clock) the page stops being true: kept until then, never after (see also `day`) */
   expiresAt?: number;
 }
 
-export interface HtmlOptions {
-  status?: number;
+/** How an answer is cached (in the page cache under its URL, while true). */
+export interface CacheOptions {
   /** false: never kept */
   cache?: boolean;
-  /** what else the page depends on besides its URL (a version, a day): part of the cache key */
+  /** what else the answer depends on besides its URL (a version): part of the cache key */
   key?: string;
-  /** the clock a page's `expiresAt` is checked against (default: Date.now()) */
+  /**
+   * The answer shows something of today (a "checked more than a year ago" flag, upcoming activities):
+   * kept until the next midnight in Brussels at the latest, so each day renders it anew.
+   */
+  day?: boolean;
+  /** the moment (ms) the route works with: `expiresAt` and `day` are checked against it (default: the app's clock) */
   now?: number;
+}
+
+export interface HtmlOptions extends CacheOptions {
+  status?: number;
   /** keep the page in the caller's own cache under the caller's key instead (see html()) */
   keep?: { pages: PageCache; key: string };
 }
@@ -125,6 +136,8 @@ export interface WebOptions {
   csrfSecret: string | (() => Promise<string>);
   /** rate-limit counters shared by every process (REDIS_URL); null: in this process's memory */
   redis?: { client: import('ioredis').Redis; prefix: string } | null;
+  /** the current instant (tests fix it): what cached pages' `expiresAt` and `day` are checked against */
+  now?: () => Date;
 }
 
 export async function registerWeb(app: FastifyInstance, options: WebOptions): Promise<void> {
@@ -163,67 +176,74 @@ export async function registerWeb(app: FastifyInstance, options: WebOptions): Pr
     lastModified: true,
   });
 
-  // Cacheable pages being rendered: a request for the same URL waits for that render instead of
-  // starting its own (a burst of visitors on a page not yet cached renders it once).
-  const rendering = new Map<string, { generation: number; page: Promise<{ page: CachedPage; status: number }> }>();
+  // Cacheable pages being rendered (per cache and key): a request for the same page waits for that
+  // render instead of starting its own (a burst of visitors on a page not yet cached renders it once).
+  const rendering = new WeakMap<PageCache, Map<string, { generation: number; page: Promise<{ page: CachedPage; status: number }> }>>();
+  const clock = () => options.now?.().getTime() ?? Date.now();
 
+  /**
+   * The one path of every cached answer: from `store` (the page cache under the URL, or a caller's own
+   * cache under its key) while true, else rendered (once for concurrent requests) and kept when it is a
+   * 200, no change committed meanwhile, it set no cookie and it is still true.
+   */
   async function cachedOrRender(
-    request: FastifyRequest,
+    reply: FastifyReply,
     contentType: string,
-    options: { cache: boolean; status: number; key?: string; now?: number },
+    options: { store: { pages: PageCache; key: string } | null; status: number; now?: number; day?: boolean },
     render: (page: PageRender) => Promise<string>,
   ): Promise<{ page: CachedPage; status: number }> {
-    const cache = options.cache ? pageCache : null;
-    const key = options.key === undefined ? request.url : `${request.url}\n${options.key}`;
-    const hit = cache?.get(key);
-    if (hit && (hit.expiresAt === undefined || (options.now ?? Date.now()) < hit.expiresAt)) return { page: hit, status: 200 };
+    const { store } = options;
+    const now = options.now ?? clock();
+    const hit = store?.pages.get(store.key);
+    if (hit && (hit.expiresAt === undefined || now < hit.expiresAt)) return { page: hit, status: 200 };
     const startGeneration = generation;
-    const pending = cache ? rendering.get(key) : undefined;
-    if (pending && pending.generation === startGeneration) return pending.page;
+    let pending = store ? rendering.get(store.pages) : undefined;
+    if (store && !pending) rendering.set(store.pages, (pending = new Map()));
+    const inFlight = store ? pending!.get(store.key) : undefined;
+    if (inFlight && inFlight.generation === startGeneration) return inFlight.page;
     const rendered = (async () => {
       const meta: PageRender = { status: options.status };
       const text = await render(meta);
       // Kept as bytes: a cached page is written as it is, not encoded again for every request.
       const body = Buffer.from(text, 'utf8');
-      const page: CachedPage = { body, etag: etagOf(body), contentType, ...(meta.expiresAt !== undefined ? { expiresAt: meta.expiresAt } : {}) };
-      // A change committed while rendering makes this page stale: do not keep it; nor one already expired.
-      const expired = meta.expiresAt !== undefined && meta.expiresAt <= (options.now ?? Date.now());
-      if (cache && meta.status === 200 && !expired && startGeneration === generation) cache.set(key, page);
+      // A page of today is true until the next midnight in Brussels at the latest.
+      const expiresAt = Math.min(meta.expiresAt ?? Infinity, options.day ? brusselsDay(now).to : Infinity);
+      const page: CachedPage = { body, etag: etagOf(body), contentType, ...(expiresAt !== Infinity ? { expiresAt } : {}) };
+      // A change committed while rendering makes this page stale: do not keep it; nor one already expired,
+      // nor one that sets a cookie (personal).
+      const keep = meta.status === 200 && startGeneration === generation && expiresAt > now && !reply.hasHeader('set-cookie');
+      if (store && keep) store.pages.set(store.key, page);
       return { page, status: meta.status };
     })();
-    if (cache) {
+    if (store) {
       const entry = { generation: startGeneration, page: rendered };
-      rendering.set(key, entry);
+      pending!.set(store.key, entry);
       const done = () => {
-        if (rendering.get(key) === entry) rendering.delete(key);
+        if (pending!.get(store.key) === entry) pending!.delete(store.key);
       };
       rendered.then(done, done);
     }
     return rendered;
   }
 
+  /** Where an answer is kept: the caller's own cache (with the content generation in its key), else the page cache under the URL. */
+  function storeFor(request: FastifyRequest, opts: CacheOptions & { keep?: HtmlOptions['keep'] }, status: number) {
+    if (status !== 200 || request.method === 'POST' || request.url.startsWith(PRIVATE_PREFIX)) return null;
+    // The generation in the key: a page kept before a content change is never found again.
+    if (opts.keep) return { pages: opts.keep.pages, key: `${generation}\n${opts.keep.key}` };
+    if (opts.cache === false || !pageCache) return null;
+    return { pages: pageCache, key: opts.key === undefined ? request.url : `${request.url}\n${opts.key}` };
+  }
+
   app.decorateReply('html', async function (this: FastifyReply, render: (page: PageRender) => VNode | Promise<VNode>, opts: HtmlOptions = {}) {
     const status = opts.status ?? 200;
-    if (opts.keep && status === 200) {
-      // The generation in the key: a page kept before a content change is never found again.
-      const startGeneration = generation;
-      const key = `${startGeneration}\n${opts.keep.key}`;
-      let page = opts.keep.pages.get(key);
-      if (!page) {
-        const body = Buffer.from(renderDocument(await render({ status })), 'utf8');
-        page = { body, etag: etagOf(body), contentType: HTML };
-        if (startGeneration === generation) opts.keep.pages.set(key, page);
-      }
-      return send(this.request, this, page, status);
-    }
-    const cache = opts.cache !== false && status === 200 && this.request.method !== 'POST' && !this.request.url.startsWith(PRIVATE_PREFIX);
-    const answer = await cachedOrRender(this.request, HTML, { cache, status, key: opts.key, now: opts.now }, async (page) => renderDocument(await render(page)));
+    const answer = await cachedOrRender(this, HTML, { store: storeFor(this.request, opts, status), status, now: opts.now, day: opts.day }, async (page) => renderDocument(await render(page)));
     return send(this.request, this, answer.page, answer.status);
   });
 
-  app.decorateReply('sendCachedText', async function (this: FastifyReply, contentType: string, render: () => string | Promise<string>) {
-    const answer = await cachedOrRender(this.request, contentType, { cache: true, status: 200 }, async () => render());
-    return send(this.request, this, answer.page, 200);
+  app.decorateReply('sendCachedText', async function (this: FastifyReply, contentType: string, render: (page: PageRender) => string | Promise<string>, opts: CacheOptions = {}) {
+    const answer = await cachedOrRender(this, contentType, { store: storeFor(this.request, opts, 200), status: 200, now: opts.now, day: opts.day }, async (page) => render(page));
+    return send(this.request, this, answer.page, answer.status);
   });
 
   const isApi = (url: string) => url === '/api' || url.startsWith('/api/');
