@@ -276,14 +276,19 @@ export async function findRedirect(db: Q, oldSlug: string): Promise<string | und
   return r.slug;
 }
 
-/** Scheduled items whose moment passed since the last call enter the search index, and cached pages are dropped. */
+/**
+ * Scheduled items whose moment passed since sinceIso enter the search index, and cached pages are
+ * dropped. The job looks back further than its interval, so an item is due on several runs: only the
+ * run that put it in the index drops the pages (in every process). Returns the number of due items.
+ */
 export async function announceDueItems(db: Q, sinceIso: string, now = new Date()): Promise<number> {
-  const due = await inTransaction(db, async (tx) => {
+  const { due, changed } = await inTransaction(db, async (tx) => {
     const rows = await repo.listBecamePublic(tx, sinceIso, now.toISOString());
-    for (const r of rows) await syncItemSearch(tx, r.id, now);
-    return rows.length;
+    let changed = 0;
+    for (const r of rows) if (await syncItemSearch(tx, r.id, now)) changed++;
+    return { due: rows.length, changed };
   });
-  if (due > 0) contentChanges.emit('changed');
+  if (changed > 0) contentChanges.emit('changed');
   return due;
 }
 

@@ -321,10 +321,10 @@ async function searchDocumentsOf(tx: Q, rows: ItemRow[]): Promise<search.SearchD
  * Puts an item in the search index when the public can see it (published, its moment come), and
  * takes it out otherwise. Every write to an item calls this inside its own transaction.
  */
-export async function syncItemSearch(tx: Q, itemId: number, now = new Date()): Promise<void> {
+export async function syncItemSearch(tx: Q, itemId: number, now = new Date()): Promise<boolean> {
   const row = await repo.findItemById(tx, itemId);
-  if (row && isPublic(row, now)) await search.indexDocument(tx, (await searchDocumentsOf(tx, [row]))[0]!);
-  else await search.removeDocument(tx, 'item', itemId);
+  if (row && isPublic(row, now)) return search.indexDocument(tx, (await searchDocumentsOf(tx, [row]))[0]!);
+  return search.removeDocument(tx, 'item', itemId);
 }
 
 const REINDEX_BATCH = 500;

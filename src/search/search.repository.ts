@@ -120,8 +120,18 @@ export async function listPageRows(db: Q, ids: number[], withBody: boolean): Pro
     : db.selectFrom('search_documents').select(columns).where('id', 'in', ids).execute();
 }
 
+/** A record's row in the index, every column but the store's own. */
 export function findDocument(db: Q, kind: string, refId: number) {
-  return db.selectFrom('search_documents').select(['id', 'title_terms', 'summary_terms', 'body_terms']).where('kind', '=', kind).where('ref_id', '=', refId).executeTakeFirst();
+  return db
+    .selectFrom('search_documents')
+    .select(['id', 'kind', 'ref_id', 'url', 'type', 'title', 'summary', 'body', 'last_reviewed_at', 'valid_until', 'title_terms', 'summary_terms', 'body_terms'])
+    .where('kind', '=', kind)
+    .where('ref_id', '=', refId)
+    .executeTakeFirst();
+}
+
+export function listFacets(db: Q, documentId: number) {
+  return db.selectFrom('search_facets').select(['name', 'value']).where('document_id', '=', documentId).execute();
 }
 
 export async function insertDocument(db: Q, row: NewSearchDocumentRow): Promise<number> {

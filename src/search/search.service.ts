@@ -134,39 +134,61 @@ function facetsOf(doc: SearchDocument): { name: string; value: string }[] {
   return [...new Set(doc.audiences)].map((value) => ({ name: 'audience', value })).concat([...new Set(doc.themes)].map((value) => ({ name: 'theme', value })));
 }
 
-/** Adds or replaces a record in the index. Pass the caller's transaction: the index then commits or rolls back with it. */
-export async function indexDocument(db: Q, doc: SearchDocument): Promise<void> {
-  await inTransaction(db, async (tx) => {
+/** The key of a facet, to compare sets of them. */
+const facetKey = (f: { name: string; value: string }) => `${f.name}\u0000${f.value}`;
+
+/** Whether the record's row and facets in the index are already exactly these. */
+async function isIndexedAs(db: Q, existing: NewSearchDocumentRow & { id: number }, row: NewSearchDocumentRow, facets: { name: string; value: string }[]): Promise<boolean> {
+  for (const column of Object.keys(row) as (keyof NewSearchDocumentRow)[]) if ((existing[column] ?? null) !== (row[column] ?? null)) return false;
+  const stored = new Set((await repo.listFacets(db, existing.id)).map(facetKey));
+  return stored.size === facets.length && facets.every((f) => stored.has(facetKey(f)));
+}
+
+/**
+ * Adds or replaces a record in the index. Pass the caller's transaction: the index then commits or
+ * rolls back with it. A record that is in the index exactly so already is not written again, so the
+ * index version stays: a new version drops every process's cached results and rendered search pages
+ * and makes each load the vocabulary again, and callers sync records that did not change (the
+ * announce job syncs each newly public item on every run of its ten-minute look-back, a directory
+ * write syncs the organisation's other services). Returns whether the index changed.
+ */
+export async function indexDocument(db: Q, doc: SearchDocument): Promise<boolean> {
+  return inTransaction(db, async (tx) => {
     await repo.lockForWrite(tx);
     const { vocab } = await indexingAnalysis(tx);
     const terms = termsOf(doc, vocab);
+    const row = toRow(doc, terms);
+    const facets = facetsOf(doc);
     const existing = await repo.findDocument(tx, doc.kind, doc.refId);
+    if (existing && (await isIndexedAs(tx, existing, row, facets))) return false;
     let id: number;
     if (existing) {
       await repo.storeTerms(tx, existing.id, existing, 'removing');
       await repo.adjustTerms(tx, uniqueTerms(existing), -1);
-      await repo.updateDocument(tx, existing.id, toRow(doc, terms));
+      await repo.updateDocument(tx, existing.id, row);
       id = existing.id;
     } else {
-      id = await repo.insertDocument(tx, toRow(doc, terms));
+      id = await repo.insertDocument(tx, row);
     }
     await repo.storeTerms(tx, id, terms, 'added');
     await repo.adjustTerms(tx, uniqueTerms(terms), 1);
-    await repo.replaceFacets(tx, id, facetsOf(doc));
+    await repo.replaceFacets(tx, id, facets);
     await touch(tx);
+    return true;
   });
 }
 
-/** Removes a record from the index (nothing happens when it is not there). */
-export async function removeDocument(db: Q, kind: string, refId: number): Promise<void> {
-  await inTransaction(db, async (tx) => {
+/** Removes a record from the index (nothing happens when it is not there). Returns whether the index changed. */
+export async function removeDocument(db: Q, kind: string, refId: number): Promise<boolean> {
+  return inTransaction(db, async (tx) => {
     await repo.lockForWrite(tx);
     const existing = await repo.findDocument(tx, kind, refId);
-    if (!existing) return;
+    if (!existing) return false;
     await repo.storeTerms(tx, existing.id, existing, 'removing');
     await repo.adjustTerms(tx, uniqueTerms(existing), -1);
     await repo.deleteDocument(tx, existing.id);
     await touch(tx);
+    return true;
   });
 }
 
