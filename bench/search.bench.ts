@@ -164,19 +164,26 @@ async function startServer(bench: BenchDb, extraEnv: Record<string, string>): Pr
 }
 
 /** CPU time (this process: ranking and, on SQLite, the queries) per uncached search, mean and p99, over three rounds of the relevance queries. */
-async function searchCpu(db: Db): Promise<{ mean: number; p99: number }> {
-  for (const r of relevanceSet) await search.search(db, { q: r.q });
-  const times: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    for (const r of relevanceSet) {
+/**
+ * CPU ms per search in this process: `repeated`, the relevance queries three times over (as the load
+ * runs ask them: a query's plan, its analysis and typo corrections, is kept from the first time);
+ * `fresh`, every query analyzed anew (a trailing stop word makes a new query string with the same terms).
+ */
+async function searchCpu(db: Db): Promise<{ repeated: { mean: number; p99: number }; fresh: { mean: number; p99: number } }> {
+  const measure = async (queries: string[]) => {
+    const times: number[] = [];
+    for (const q of queries) {
       const before = process.cpuUsage();
-      await search.search(db, { q: r.q });
+      await search.search(db, { q });
       const used = process.cpuUsage(before);
       times.push((used.user + used.system) / 1000);
     }
-  }
-  times.sort((a, b) => a - b);
-  return { mean: times.reduce((x, y) => x + y, 0) / times.length, p99: times[Math.floor(times.length * 0.99)]! };
+    times.sort((a, b) => a - b);
+    return { mean: times.reduce((x, y) => x + y, 0) / times.length, p99: times[Math.floor(times.length * 0.99)]! };
+  };
+  const queries = relevanceSet.map((r) => r.q);
+  await measure(queries);
+  return { repeated: await measure([...queries, ...queries, ...queries]), fresh: await measure(queries.map((q) => `${q} de`)) };
 }
 
 const loadAverage = () => os.loadavg()[0]!.toFixed(1);
@@ -259,8 +266,10 @@ async function scale(dialect: Dialect): Promise<void> {
           ['reindex (s)', reindexSeconds.toFixed(1), `< ${TARGETS.reindexSeconds} ${pass(reindexSeconds < TARGETS.reindexSeconds)}`],
           ['  load average after reindex', reindexLoad, ''],
           ['index size (MB)', (size / 1024 / 1024).toFixed(1), ''],
-          ['CPU per search, mean (ms)', cpuMs.mean.toFixed(2), ''],
-          ['CPU per search, p99 (ms)', cpuMs.p99.toFixed(2), ''],
+          ['CPU per search, mean (ms)', cpuMs.repeated.mean.toFixed(2), ''],
+          ['CPU per search, p99 (ms)', cpuMs.repeated.p99.toFixed(2), ''],
+          ['  query analyzed anew, mean (ms)', cpuMs.fresh.mean.toFixed(2), ''],
+          ['  query analyzed anew, p99 (ms)', cpuMs.fresh.p99.toFixed(2), ''],
           ...runs.flatMap((run) => [
             [`API p50, ${run.label} (ms)`, run.p50.toFixed(1), ''],
             [`API p99, ${run.label} (ms)`, run.p99.toFixed(1), dialect === 'sqlite' ? `< ${TARGETS.p99Ms} ${pass(run.p99 < TARGETS.p99Ms)}` : ''],
