@@ -168,7 +168,7 @@ export async function registerSearchPages(app: FastifyInstance, options: SearchP
     // Never from the page cache (keyed by URL): every search is logged (above) and reflects the
     // index as it is now. With the result cache on, the rendered page is kept like the result: by
     // index version (and content generation, see reply.html), so rendering costs no more than the API.
-    const keep = version !== undefined ? { pages: renderedPages, key: JSON.stringify([version, today ?? new Date().toISOString().slice(0, 10), current, page]) } : undefined;
+    const keep = version !== undefined ? { pages: renderedPages, key: JSON.stringify([version, today ?? search.today(), current, page]) } : undefined;
     return reply.html(
       async () => {
         const [audiences, themes] = await Promise.all([content.listAudiences(db), content.listThemes(db)]);

@@ -15,6 +15,7 @@ import type { CandidateRow, DocumentFilter, PageRow } from './search.repository.
 import { safeGroups, storeFor, type Q, type StoreTerms, type TermQuery } from './search.store.js';
 import type { NewSearchDocumentRow } from './search.table.js';
 import type { FacetCount, SearchDocument, SearchHit, SearchLogEntry, SearchQuery, SearchResult, SearchSource, SnippetPart, Suggestion } from './search.model.js';
+import { brusselsDay } from '../web/day.js';
 
 export * from './search.model.js';
 
@@ -281,8 +282,9 @@ export function normalizeQuery(q: string): string {
   return q.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
 }
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
+/** The site's day (Brussels): expired rights rank last from its start. */
+export function today(): string {
+  return brusselsDay(Date.now()).day;
 }
 
 interface Plan {
