@@ -26,7 +26,8 @@ import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { DateTime } from 'luxon';
 import type { Dialect } from '../src/config.js';
-import type { Db } from '../src/db/database.js';
+import { createDb, type Db } from '../src/db/database.js';
+import { migrateToLatest } from '../src/db/migrate.js';
 import { seedDemo } from '../src/db/seed/index.js';
 import * as search from '../src/search/search.service.js';
 import { allSearchSources } from '../src/search/search.sources.js';
@@ -49,6 +50,9 @@ function envNumber(name: string, fallback: number): number {
 }
 
 const SCALE = envNumber('LOAD_SCALE', 1);
+/** LOAD_PAGES: some of the pages only, by name (home, item, search, support finder, calendar) */
+const PAGES = process.env.LOAD_PAGES ? process.env.LOAD_PAGES.split(',').map((s) => s.trim()) : null;
+const CPU_PROF_DIR = process.env.LOAD_CPU_PROF ? path.resolve(process.env.LOAD_CPU_PROF) : '';
 const SECONDS = envNumber('LOAD_SECONDS', 10);
 const SIZES = { items: Math.round(100_000 * SCALE), organisations: Math.round(10_000 * SCALE), activities: Math.round(50_000 * SCALE) };
 const SETUPS = (process.env.LOAD_SETUPS ?? 'pg1,pg2,sqlite').split(',').map((s) => s.trim()) as SetupName[];
@@ -242,7 +246,26 @@ interface LoadDb extends BenchDb {
   reindexSeconds: number;
 }
 
+/**
+ * LOAD_KEEP_SQLITE=DIR: the SQLite database is DIR/bench.db, kept after the run and used again by
+ * the next run (no generation or reindex: their times show as 0), whatever LOAD_SCALE it was made with.
+ * For investigating one size quickly; the runs' own writes (search log, jobs) stay in it.
+ */
+async function keptSqliteDb(dir: string): Promise<LoadDb | null> {
+  const url = path.join(dir, 'bench.db');
+  if (!fs.existsSync(url)) return null;
+  const handle = createDb({ databaseUrl: url, dialect: 'sqlite', poolSize: 4 });
+  await migrateToLatest(handle.db);
+  process.stderr.write(`sqlite: using ${url} as it is (LOAD_KEEP_SQLITE)\n`);
+  return { dialect: 'sqlite', url, dataDir: dir, handle, drop: () => handle.destroy(), steps: { items: 0, organisations: 0, activities: 0 }, generateSeconds: 0, reindexSeconds: 0 };
+}
+
 async function prepareDb(dialect: Dialect): Promise<LoadDb> {
+  const keep = dialect === 'sqlite' ? process.env.LOAD_KEEP_SQLITE : undefined;
+  if (keep) {
+    const kept = await keptSqliteDb(path.resolve(keep));
+    if (kept) return kept;
+  }
   const base = await createBenchDb(dialect, 'load');
   cleanups.push(base.drop);
   const { handle } = base;
@@ -274,6 +297,10 @@ async function prepareDb(dialect: Dialect): Promise<LoadDb> {
   else {
     await sql`analyze`.execute(db);
     await sql`pragma wal_checkpoint(truncate)`.execute(db);
+    if (keep) {
+      fs.mkdirSync(path.resolve(keep), { recursive: true });
+      await sql`vacuum into ${path.join(path.resolve(keep), 'bench.db')}`.execute(db);
+    }
   }
   return { ...base, steps, generateSeconds, reindexSeconds };
 }
@@ -329,7 +356,7 @@ async function waitForOk(url: string, proc: Proc & { log(): string }, label: str
   }
 }
 
-async function startApps(bench: LoadDb, count: number, frontPort: number, redis: boolean): Promise<{ proc: Proc; port: number }[]> {
+async function startApps(bench: LoadDb, count: number, frontPort: number, redis: boolean, setupLabel: string): Promise<{ proc: Proc; port: number }[]> {
   const apps: { proc: Proc; port: number }[] = [];
   const prefix = `ep-load-bench-${randomUUID()}:`;
   for (let i = 0; i < count; i++) {
@@ -347,7 +374,9 @@ async function startApps(bench: LoadDb, count: number, frontPort: number, redis:
       REDIS_PREFIX: prefix,
       METRICS_TOKEN: '', // the bench reads /metrics to wait for the apps to go idle
     };
-    const app = startProcess(`app ${i + 1}`, process.execPath, [path.join(ROOT, 'bin/expertisepunt.js'), 'serve'], env);
+    // LOAD_CPU_PROF=DIR: each app writes a V8 CPU profile there when it stops (bench/stalls.ts reads them).
+    const profile = CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}`, `--cpu-prof-name=${setupLabel}-app${i + 1}.cpuprofile`] : [];
+    const app = startProcess(`app ${i + 1}`, process.execPath, [...profile, path.join(ROOT, 'bin/expertisepunt.js'), 'serve'], env);
     // At full size an app can take minutes before /readyz answers (seen on SQLite on the busy 2-core machine).
     const t = performance.now();
     await waitForOk(`http://127.0.0.1:${port}/readyz`, app, `app ${i + 1}`, 15);
@@ -422,6 +451,15 @@ async function pagesOf(db: Db): Promise<PageLoad[]> {
 interface Run extends LoadResult {
   setup: SetupName;
   page: string;
+  /** the apps' event-loop delay (worst app), ms: during the warm-up (with what came before it since the last read: start-up or the previous page's backlog) and during the run */
+  warmLagMax: number;
+  lagMax: number;
+  lagP99: number;
+  /** the apps' CPU and garbage-collection seconds during the run (all apps together) */
+  appCpu: number;
+  appGc: number;
+  /** the apps' own p99 (upper bound of its histogram bucket), ms */
+  appP99: number;
   /** seconds the apps took after the run to finish the requests still in progress (at most 60) */
   backlog: number;
 }
@@ -510,6 +548,59 @@ async function loadWithWrk(wrk: string, url: string, page: PageLoad, seconds: nu
   }
 }
 
+/** What an app's /metrics says about its event loop, CPU and garbage collection. */
+interface AppStats {
+  /** event-loop delay since the previous read of /metrics (prom-client resets its histogram on every read), ms */
+  lagMax: number;
+  lagP99: number;
+  /** totals since the process started, seconds */
+  cpu: number;
+  gc: number;
+  /** requests answered (not /metrics itself) by the upper bound of their duration bucket, cumulative: le (s) -> count */
+  buckets: Map<number, number>;
+}
+
+/** Reads every app's /metrics directly on its own port (not through nginx, which would pick one app). */
+async function readStats(apps: { port: number }[]): Promise<AppStats[]> {
+  return Promise.all(
+    apps.map(async ({ port }) => {
+      const text = await fetch(`http://127.0.0.1:${port}/metrics`, { signal: AbortSignal.timeout(30_000) }).then((r) => r.text(), () => '');
+      const value = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+      const gc = [...text.matchAll(/^nodejs_gc_duration_seconds_sum\{[^}]*\} (\S+)$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+      const buckets = new Map<number, number>();
+      for (const m of text.matchAll(/^http_request_duration_seconds_bucket\{([^}]*)\} (\S+)$/gm)) {
+        if (m[1]!.includes('route="/metrics"')) continue;
+        const bound = /le="([^"]+)"/.exec(m[1]!)?.[1];
+        const le = bound === '+Inf' ? Infinity : Number(bound);
+        buckets.set(le, (buckets.get(le) ?? 0) + Number(m[2]));
+      }
+      return { lagMax: value('nodejs_eventloop_lag_max_seconds') * 1000, lagP99: value('nodejs_eventloop_lag_p99_seconds') * 1000, cpu: value('process_cpu_seconds_total'), gc, buckets };
+    }),
+  );
+}
+
+/**
+ * The worst event-loop delay over the apps, their CPU and GC seconds between two reads, and the
+ * apps' own p99 (the upper bound of the duration bucket that holds it, in ms: from the request's
+ * arrival in Fastify to its answer, so without nginx, the network and the wait before the app reads it).
+ */
+function statsBetween(before: AppStats[], after: AppStats[]): { lagMax: number; lagP99: number; cpu: number; gc: number; appP99: number } {
+  const counts = new Map<number, number>();
+  after.forEach((a, i) => {
+    for (const [le, n] of a.buckets) counts.set(le, (counts.get(le) ?? 0) + n - (before[i]!.buckets.get(le) ?? 0));
+  });
+  const bounds = [...counts.keys()].sort((x, y) => x - y);
+  const total = counts.get(Infinity) ?? 0;
+  const appP99 = total ? bounds.find((le) => counts.get(le)! >= 0.99 * total)! * 1000 : NaN;
+  return {
+    lagMax: Math.max(...after.map((a) => a.lagMax)),
+    lagP99: Math.max(...after.map((a) => a.lagP99)),
+    cpu: after.reduce((sum, a, i) => sum + a.cpu - before[i]!.cpu, 0),
+    gc: after.reduce((sum, a, i) => sum + a.gc - before[i]!.gc, 0),
+    appP99,
+  };
+}
+
 /**
  * Waits until every app has finished the requests a run left behind (the load generator stops at the
  * end of its run, but an app finishes what it started, which would slow the next run down): twice in a
@@ -537,22 +628,31 @@ async function drain(apps: { port: number }[]): Promise<number> {
 
 async function runSetup(setup: SetupName, bench: LoadDb, pages: PageLoad[]): Promise<Run[]> {
   const frontPort = await freePort();
-  const apps = await startApps(bench, setup === 'pg2' ? 2 : 1, frontPort, setup === 'pg2');
+  const apps = await startApps(bench, setup === 'pg2' ? 2 : 1, frontPort, setup === 'pg2', setup);
   const nginx = await startNginx(
     frontPort,
     apps.map((a) => a.port),
   );
-  const url = `http://127.0.0.1:${frontPort}`;
+  // LOAD_DIRECT=1: the load generator talks to the (first) app itself, without nginx in between.
+  const url = process.env.LOAD_DIRECT === '1' ? `http://127.0.0.1:${apps[0]!.port}` : `http://127.0.0.1:${frontPort}`;
   const runs: Run[] = [];
+  // The first warm-up's event-loop delay then starts from the apps' readiness, not their start-up.
+  await readStats(apps);
   try {
     for (const page of pages) {
       process.stderr.write(`${SETUP_LABELS[setup]}: ${page.name}… `);
+      // Each read of /metrics starts the apps' event-loop delay histogram afresh.
+      const start = await readStats(apps);
       await load(url, page, WARMUP_SECONDS);
+      const warm = await readStats(apps);
       const r = await load(url, page, SECONDS);
+      const end = await readStats(apps);
       const backlog = await drain(apps);
-      runs.push({ setup, page: page.name, ...r, backlog });
+      const during = statsBetween(warm, end);
+      const run: Run = { setup, page: page.name, ...r, backlog, warmLagMax: statsBetween(start, warm).lagMax, lagMax: during.lagMax, lagP99: during.lagP99, appCpu: during.cpu, appGc: during.gc, appP99: during.appP99 };
+      runs.push(run);
       process.stderr.write(
-        `${Math.round(r.rps)} req/s (${r.requests} requests), p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, errors ${r.errors}, non-2xx ${r.non2xx}, load generator ${r.generatorCpu.toFixed(1)} s CPU, load average ${os.loadavg()[0]!.toFixed(1)}; backlog ${backlog.toFixed(1)} s\n`,
+        `${Math.round(r.rps)} req/s (${r.requests} requests), p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms (in the app <= ${run.appP99} ms), errors ${r.errors}, non-2xx ${r.non2xx}, event loop delay max ${run.lagMax.toFixed(0)} ms (warm-up ${run.warmLagMax.toFixed(0)}) p99 ${run.lagP99.toFixed(0)} ms, app CPU ${run.appCpu.toFixed(1)} s (GC ${run.appGc.toFixed(2)} s), load generator ${r.generatorCpu.toFixed(1)} s CPU, load average ${os.loadavg()[0]!.toFixed(1)}; backlog ${backlog.toFixed(1)} s\n`,
       );
     }
   } finally {
@@ -583,7 +683,7 @@ function report(runs: Run[], dbs: LoadDb[]): void {
   console.log();
   console.log(
     table(
-      ['setup', 'page', 'req/s', 'requests', 'p50 (ms)', 'p99 (ms)', 'errors', 'non-2xx', `p99 < ${TARGETS.p99Ms}`, 'load gen. CPU (s)', 'backlog (s)'],
+      ['setup', 'page', 'req/s', 'requests', 'p50 (ms)', 'p99 (ms)', 'errors', 'non-2xx', `p99 < ${TARGETS.p99Ms}`, 'app p99 <= (ms)', 'loop max (ms)', 'loop p99 (ms)', 'warm-up loop max (ms)', 'app CPU/req (ms)', 'app GC (s)', 'load gen. CPU (s)', 'backlog (s)'],
       runs.map((r) => [
         SETUP_LABELS[r.setup],
         r.page,
@@ -594,6 +694,12 @@ function report(runs: Run[], dbs: LoadDb[]): void {
         String(r.errors),
         String(r.non2xx),
         r.requests > 0 && r.errors === 0 && r.p99 < TARGETS.p99Ms ? 'PASS' : 'FAIL',
+        String(r.appP99),
+        r.lagMax.toFixed(0),
+        r.lagP99.toFixed(0),
+        r.warmLagMax.toFixed(0),
+        r.requests ? ((r.appCpu * 1000) / r.requests).toFixed(2) : '-',
+        r.appGc.toFixed(2),
         r.generatorCpu.toFixed(1),
         r.backlog.toFixed(1),
       ]),
@@ -630,7 +736,7 @@ async function main(): Promise<void> {
       if (!mine.length) continue;
       const bench = await prepareDb(dialect);
       dbs.push(bench);
-      const pages = await pagesOf(bench.handle.db);
+      const pages = (await pagesOf(bench.handle.db)).filter((p) => !PAGES || PAGES.includes(p.name));
       for (const setup of mine) {
         // One setup failing (an app that does not start) leaves the others' figures to report.
         try {

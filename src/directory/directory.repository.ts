@@ -37,7 +37,14 @@ function services(db: Q, options: DraftOptions) {
   const query = db.selectFrom('directory_services');
   if (options.drafts) return query;
   // A service shows only with its organisation: a published service of a draft organisation stays hidden too.
-  return query.where('draft', '=', 0).where('organization_id', 'in', db.selectFrom('directory_organizations').select('id').where('draft', '=', 0));
+  // As `exists` (one primary-key look-up per service), not `organization_id in (select ...)`: with
+  // that, SQLite went through every public organisation and its services to find the few asked for
+  // (66 ms instead of under 1 for the finder's hundred services among 10,000 organisations).
+  return query
+    .where('directory_services.draft', '=', 0)
+    .where(({ exists, selectFrom }) =>
+      exists(selectFrom('directory_organizations as owner').select('owner.id').whereRef('owner.id', '=', 'directory_services.organization_id').where('owner.draft', '=', 0)),
+    );
 }
 
 // Keeps every statement well under SQLite's and PostgreSQL's limits on bound parameters.

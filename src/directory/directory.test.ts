@@ -71,6 +71,22 @@ forEachDialect('directory: support near you', (ctx) => {
     assert.deepEqual(cardHrefs(parse((await (await app()).inject('/ondersteuning?postcode=Geel')).body)), hrefs);
   });
 
+  test('a published service of an organisation that is a draft stays out of the finder and of reads by id', async () => {
+    const geel = await places.getMunicipality(ctx.db, 'geel');
+    const service = await directory.getService(ctx.db, 'dagopvang-de-linde-geel');
+    const serving = async () => (await directory.listServicesServing(ctx.db, geel)).map((m) => m.service.slug);
+    assert.ok((await serving()).includes(service.slug));
+    await ctx.db.updateTable('directory_organizations').set({ draft: 1 }).where('id', '=', service.organization.id).execute();
+    try {
+      assert.ok(!(await serving()).includes(service.slug), 'not in the finder');
+      assert.ok((await serving()).includes('lotgenotengroep-mantelzorgers-geel'), "another organisation's service still is");
+      assert.deepEqual(await directory.loadServices(ctx.db, [service.id]), []);
+      assert.deepEqual((await directory.loadServices(ctx.db, [service.id], { drafts: true })).map((s) => s.slug), [service.slug], 'the back office still reads it');
+    } finally {
+      await ctx.db.updateTable('directory_organizations').set({ draft: 0 }).where('id', '=', service.organization.id).execute();
+    }
+  });
+
   test('the carer in Geel: /gemeente/geel shows the premium, the support, the rights that apply everywhere', async () => {
     const res = await (await app()).inject('/gemeente/geel');
     assert.equal(res.statusCode, 200);

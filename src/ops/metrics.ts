@@ -1,7 +1,9 @@
 /**
  * Prometheus metrics for one app: HTTP requests by route, method and status, a latency histogram,
- * the PostgreSQL pool, background jobs, and Node's default process metrics. One registry per app,
- * so tests and several apps in one process never share counters.
+ * the PostgreSQL pool, background jobs, and Node's default process metrics (among them the event
+ * loop's delay, nodejs_eventloop_lag_*: prom-client starts its histogram afresh at every scrape, so
+ * max and p99 cover the time since the last one). One registry per app, so tests and several apps
+ * in one process never share counters.
  */
 import type { EventEmitter } from 'node:events';
 import type pg from 'pg';
@@ -74,4 +76,25 @@ export function createMetrics(options: { pool?: pg.Pool; jobEvents?: EventEmitte
       child.time.observe(seconds);
     },
   };
+}
+
+/** Event-loop stalls at least this long are logged (the site's target is p99 < 100 ms under load). */
+export const STALL_LOG_MS = 200;
+const STALL_CHECK_MS = 50;
+
+/**
+ * Logs (warn) every time the event loop was blocked for STALL_LOG_MS or more: a timer that should
+ * fire every STALL_CHECK_MS and notes how late it came. A stall delays every request in progress,
+ * so the line gives the time to look for in the request log. Returns a function that stops it.
+ */
+export function watchEventLoopStalls(log: { warn(obj: object, msg: string): void }, thresholdMs = STALL_LOG_MS): () => void {
+  let last = performance.now();
+  const timer = setInterval(() => {
+    const now = performance.now();
+    const blockedMs = now - last - STALL_CHECK_MS;
+    last = now;
+    if (blockedMs >= thresholdMs) log.warn({ blockedMs: Math.round(blockedMs) }, 'event loop blocked: every request in progress waited');
+  }, STALL_CHECK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }

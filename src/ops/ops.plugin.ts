@@ -13,7 +13,7 @@ import type { DbHandle } from '../db/database.js';
 import { migrations } from '../db/migrate.js';
 import { createJobQueue, definePingJob, type JobQueue } from '../jobs/jobs.service.js';
 import { createBroadcast, type Broadcast } from './broadcast.js';
-import { createMetrics } from './metrics.js';
+import { createMetrics, watchEventLoopStalls } from './metrics.js';
 import { createRedis } from './redis.js';
 import type { Redis } from 'ioredis';
 
@@ -88,11 +88,13 @@ export async function registerOps(app: FastifyInstance, options: OpsOptions): Pr
   definePingJob(jobs);
   const broadcast = await createBroadcast(config, app.log, handle.pool);
   const metrics = createMetrics({ pool: handle.pool, jobEvents: jobs.events });
+  const stopWatching = watchEventLoopStalls(app.log);
   app.decorate('jobs', jobs);
   app.decorate('broadcast', broadcast);
   const redis = createRedis(config, app.log);
   app.decorate('redis', redis);
   app.addHook('onClose', async () => {
+    stopWatching();
     // Requests in flight have finished by now; running jobs finish next, then the connections go.
     await jobs.stop();
     await broadcast.close();

@@ -8,6 +8,19 @@ import { createApp } from '../app.js';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import { createDb, type Database, type DbHandle } from '../db/database.js';
+import { STALL_LOG_MS } from './metrics.js';
+
+/** A log stream for pino that keeps the lines written to it. */
+function logCapture(): { lines: string[]; stream: Writable } {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      lines.push(...chunk.toString().split('\n').filter(Boolean));
+      done();
+    },
+  });
+  return { lines, stream };
+}
 
 forEachDialect('operations endpoints', (ctx) => {
   test('/healthz answers, uncached and without cookies', async () => {
@@ -74,13 +87,7 @@ forEachDialect('operations endpoints', (ctx) => {
   });
 
   test('a well-formed X-Request-Id is kept, anything else replaced; each log line is JSON with it', async () => {
-    const lines: string[] = [];
-    const stream = new Writable({
-      write(chunk, _enc, done) {
-        lines.push(...chunk.toString().split('\n').filter(Boolean));
-        done();
-      },
-    });
+    const { lines, stream } = logCapture();
     const app = await createApp(ctx.config, ctx.handle, { logger: { level: 'info', stream } });
     try {
       const kept = await app.inject({ url: '/kennis', headers: { 'x-request-id': 'lb-7f3a.42' } });
@@ -117,8 +124,32 @@ forEachDialect('operations endpoints', (ctx) => {
     assert.match(text, /http_request_duration_seconds_bucket\{le="0\.5",method="GET",route="\/kennis"\} 2/);
     assert.match(text, /jobs_total\{name="ops.ping",outcome="enqueued"\} 1/);
     assert.match(text, /process_resident_memory_bytes/);
+    // The event loop's delay since the last scrape (the load bench reads these before and after each run).
+    assert.match(text, /^nodejs_eventloop_lag_max_seconds \d/m);
+    assert.match(text, /^nodejs_eventloop_lag_p99_seconds \d/m);
     if (ctx.dialect === 'postgres') assert.match(text, /db_pool_connections \d+/);
     else assert.doesNotMatch(text, /db_pool_connections/);
+  });
+
+  test('a blocked event loop is logged as a warning with how long it was blocked', async () => {
+    const { lines, stream } = logCapture();
+    const app = await createApp(ctx.config, ctx.handle, { logger: { level: 'warn', stream } });
+    try {
+      await app.ready();
+      // Start-up itself may block (compiling schemas): only what comes after counts here.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      lines.length = 0;
+      // Synchronous work that keeps the loop from turning, as a slow query or a long computation would.
+      const until = performance.now() + STALL_LOG_MS + 150;
+      while (performance.now() < until);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      const stalls = lines.map((l) => JSON.parse(l) as { level: number; msg: string; blockedMs?: number }).filter((l) => /event loop blocked/.test(l.msg));
+      assert.equal(stalls.length, 1, lines.join('\n'));
+      assert.equal(stalls[0]!.level, 40);
+      assert.ok(stalls[0]!.blockedMs! >= STALL_LOG_MS, `blockedMs ${stalls[0]!.blockedMs}`);
+    } finally {
+      await app.close();
+    }
   });
 
   test('METRICS_TOKEN protects /metrics with a bearer token', async () => {
