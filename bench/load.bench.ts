@@ -33,6 +33,7 @@ import * as search from '../src/search/search.service.js';
 import { allSearchSources } from '../src/search/search.sources.js';
 import { relevanceSet } from './search-relevance.js';
 import { createBenchDb, type BenchDb } from './bench-db.js';
+import { cpuSnapshot, cpuUsed } from './machine-cpu.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -462,6 +463,8 @@ interface Run extends LoadResult {
   appP99: number;
   /** seconds the apps took after the run to finish the requests still in progress (at most 60) */
   backlog: number;
+  /** where the CPU went during the run (machine-cpu.ts) */
+  machine: string;
 }
 
 /** What one run gave, whichever load generator made it. */
@@ -645,14 +648,18 @@ async function runSetup(setup: SetupName, bench: LoadDb, pages: PageLoad[]): Pro
       const start = await readStats(apps);
       await load(url, page, WARMUP_SECONDS);
       const warm = await readStats(apps);
+      const appPids = apps.flatMap((a) => (a.proc.child.pid === undefined ? [] : [a.proc.child.pid]));
+      const cpuBefore = cpuSnapshot(appPids);
       const r = await load(url, page, SECONDS);
+      // wrk has ended by now, so /proc no longer has it: its CPU comes from the shell's `times`.
+      const machine = `${cpuUsed(cpuBefore, cpuSnapshot(appPids))}, load generator ${Math.round((r.generatorCpu / SECONDS) * 100)}%`;
       const end = await readStats(apps);
       const backlog = await drain(apps);
       const during = statsBetween(warm, end);
-      const run: Run = { setup, page: page.name, ...r, backlog, warmLagMax: statsBetween(start, warm).lagMax, lagMax: during.lagMax, lagP99: during.lagP99, appCpu: during.cpu, appGc: during.gc, appP99: during.appP99 };
+      const run: Run = { setup, page: page.name, ...r, backlog, warmLagMax: statsBetween(start, warm).lagMax, lagMax: during.lagMax, lagP99: during.lagP99, appCpu: during.cpu, appGc: during.gc, appP99: during.appP99, machine };
       runs.push(run);
       process.stderr.write(
-        `${Math.round(r.rps)} req/s (${r.requests} requests), p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms (in the app <= ${run.appP99} ms), errors ${r.errors}, non-2xx ${r.non2xx}, event loop delay max ${run.lagMax.toFixed(0)} ms (warm-up ${run.warmLagMax.toFixed(0)}) p99 ${run.lagP99.toFixed(0)} ms, app CPU ${run.appCpu.toFixed(1)} s (GC ${run.appGc.toFixed(2)} s), load generator ${r.generatorCpu.toFixed(1)} s CPU, load average ${os.loadavg()[0]!.toFixed(1)}; backlog ${backlog.toFixed(1)} s\n`,
+        `${Math.round(r.rps)} req/s (${r.requests} requests), p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms (in the app <= ${run.appP99} ms), errors ${r.errors}, non-2xx ${r.non2xx}, event loop delay max ${run.lagMax.toFixed(0)} ms (warm-up ${run.warmLagMax.toFixed(0)}) p99 ${run.lagP99.toFixed(0)} ms, app CPU ${run.appCpu.toFixed(1)} s (GC ${run.appGc.toFixed(2)} s), load generator ${r.generatorCpu.toFixed(1)} s CPU, load average ${os.loadavg()[0]!.toFixed(1)}; backlog ${backlog.toFixed(1)} s; CPU: ${machine}\n`,
       );
     }
   } finally {
@@ -705,6 +712,8 @@ function report(runs: Run[], dbs: LoadDb[]): void {
       ]),
     ),
   );
+  // Whether a run was limited by the machine: a second app process adds nothing when the cores are busy already.
+  console.log(`\nwhere the CPU went during each run (share of one core):\n${runs.map((r) => `  ${SETUP_LABELS[r.setup]}, ${r.page}: ${r.machine}`).join('\n')}`);
   const one = runs.filter((r) => r.setup === 'pg1');
   const two = runs.filter((r) => r.setup === 'pg2');
   if (one.length && two.length) {

@@ -1,8 +1,8 @@
 /**
  * Where a load run's CPU went, from /proc (Linux only): the machine's busy share of all its cores, and
- * the CPU time of each group of processes (the app processes, PostgreSQL, nginx, Redis, the load
- * generator). It shows whether a run was limited by the machine rather than by the app: a second app
- * process cannot add throughput when the cores are already busy with the first one and its helpers.
+ * the CPU time of each group of processes (the app processes, PostgreSQL, nginx, Redis). It shows
+ * whether a run was limited by the machine rather than by the app: a second app process cannot add
+ * throughput when the cores are already busy with the first one and its helpers.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,7 +14,6 @@ const GROUPS: Record<string, (comm: string) => boolean> = {
   postgres: (c) => c === 'postgres',
   nginx: (c) => c === 'nginx',
   redis: (c) => c.startsWith('redis-server'),
-  'load generator': (c) => c === 'wrk' || c.startsWith('autocannon'),
 };
 
 export interface CpuSnapshot {
@@ -68,7 +67,7 @@ export function cpuSnapshot(apps: number[]): CpuSnapshot {
 }
 
 /**
- * "machine 96% of 2 cores; app 98%, postgres 41%, nginx 23%, load generator 19%, redis 5%": the
+ * "machine 96% of 2 cores; app 98%, postgres 41%, nginx 23%, redis 5%": the
  * share of one core each group used between the two snapshots (processes that started or ended in
  * between are counted for the part seen).
  */
