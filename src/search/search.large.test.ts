@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import * as cheerio from 'cheerio';
 import { forEachDialect } from '../../test/dialects.js';
 import * as search from './search.service.js';
+import * as repo from './search.repository.js';
 import type { SearchDocument, SearchSource } from './search.model.js';
 
 const COUNT = 1600;
@@ -100,6 +101,27 @@ forEachDialect(
       const app = await ctx.app();
       const page = cheerio.load((await app.inject({ url: '/zoeken', query: { q: 'mantelzorg' } })).body);
       assert.match(page('.facets').text(), /\(ca\. 1\.600\)/);
+    });
+
+    test('the newest matches and the facet sample are the same whichever way the store finds them (walking newest first, or collecting every match)', async () => {
+      const today = '2026-12-04';
+      const mantelzorg = { groups: [['mantelzorg']], mode: 'all' as const };
+      const premie = { groups: [['premie']], mode: 'all' as const };
+      for (const [query, filter] of [
+        [mantelzorg, {}],
+        [premie, {}],
+        [{ ...mantelzorg, titleOnly: true }, {}],
+        [mantelzorg, { theme: 'werk' }],
+      ] as const) {
+        // Share 1: as many matches as documents (PostgreSQL walks); share 0: hardly any (it collects them through the GIN index).
+        const walked = await repo.listNewestCandidates(ctx.db, query, filter, today, 50, 20, 1);
+        const collected = await repo.listNewestCandidates(ctx.db, query, filter, today, 50, 20, 0);
+        assert.equal(walked.length, 50);
+        assert.deepEqual(collected, walked, JSON.stringify({ query, filter }));
+        const ids = walked.map((r) => r.id);
+        assert.deepEqual(ids, [...ids].sort((a, b) => b - a), 'newest first');
+        assert.deepEqual(await repo.countFacets(ctx.db, query, filter, 300, 0), await repo.countFacets(ctx.db, query, filter, 300, 1));
+      }
     });
   },
   { seed: false },

@@ -67,14 +67,18 @@ export async function listCandidates(db: Q, query: TermQuery, filter: DocumentFi
   return r.rows.map((row) => ({ ...row, score: Number(row.score), expired: Number(row.expired) }));
 }
 
+/** `SELECT id` of the newest matches; `share` is the share of all documents that match at most (see SearchStore.newestIds). */
+function newestIds(db: Q, query: TermQuery, filter: DocumentFilter, limit: number, offset: number, share: number) {
+  return storeFor(db).newestIds(query, limit, offset, { filter: isUnfiltered(filter) ? undefined : filterSql(filter), share });
+}
+
 /**
  * The newest matching documents, without scoring: with tens of thousands of matches, scoring
- * them all costs more than it tells. The store can stop after `limit` matches.
+ * them all costs more than it tells. The store can stop after `limit` matches, or, with few
+ * matches (a small `share`), collect them all through its index and sort them.
  */
-export async function listNewestCandidates(db: Q, query: TermQuery, filter: DocumentFilter, today: string, limit: number, offset = 0): Promise<CandidateRow[]> {
-  const store = storeFor(db);
-  const { from, newest } = store.match(query);
-  const top = isUnfiltered(filter) ? store.newestIds(query, limit, offset) : sql`select d.id ${from} and ${filterSql(filter)} order by ${newest} limit ${limit} offset ${offset}`;
+export async function listNewestCandidates(db: Q, query: TermQuery, filter: DocumentFilter, today: string, limit: number, offset: number, share: number): Promise<CandidateRow[]> {
+  const top = newestIds(db, query, filter, limit, offset, share);
   const r = await sql<CandidateRow>`with top as (${top})
     select d.id, d.last_reviewed_at, d.title_terms, d.summary_terms, 0 as score,
       case when d.valid_until is not null and d.valid_until < ${today} then 1 else 0 end as expired
@@ -95,10 +99,8 @@ export async function listPhraseMatches(db: Q, ids: number[], terms: string[]): 
  * of matches, counting them all costs far more than the search). One statement: the matches are
  * found once (a CTE used twice is materialized on both databases).
  */
-export async function countFacets(db: Q, query: TermQuery, filter: DocumentFilter, sample: number) {
-  const store = storeFor(db);
-  const { from, newest } = store.match(query);
-  const ids = isUnfiltered(filter) ? store.newestIds(query, sample, 0) : sql`select d.id ${from} and ${filterSql(filter)} order by ${newest} limit ${sample}`;
+export async function countFacets(db: Q, query: TermQuery, filter: DocumentFilter, sample: number, share: number) {
+  const ids = newestIds(db, query, filter, sample, 0, share);
   const r = await sql<{ name: string; value: string; n: number }>`with m as (${ids})
     select 'type' as name, d.type as value, count(*) as n from search_documents d where d.id in (select id from m) group by d.type
     union all

@@ -667,6 +667,8 @@ interface Candidates {
   total: number;
   /** total is an estimate (more than COUNT_CAP matches) */
   approximate: boolean;
+  /** the share of all documents that match at most: counted, or the vocabulary's bound (for the store's choice of plan, see SearchStore.newestIds) */
+  share: number;
   rows: CandidateRow[];
 }
 
@@ -678,24 +680,25 @@ interface Candidates {
 async function candidatesFor(db: Q, query: TermQuery, filter: DocumentFilter, day: string, a: Analysis): Promise<Candidates> {
   const { estimate, upper } = await matchBounds(db, query, filter, a);
   const counted = upper <= COUNT_CAP || estimate <= COUNT_WHEN_ESTIMATED_BELOW ? await repo.countMatches(db, query, filter, COUNT_CAP) : undefined;
-  if (counted === 0) return { total: 0, approximate: false, rows: [] };
+  if (counted === 0) return { total: 0, approximate: false, share: 0, rows: [] };
+  const share = (counted !== undefined && counted <= COUNT_CAP ? counted : upper) / Math.max(1, a.documents);
   if (counted !== undefined && counted <= SCORE_ALL_BELOW) {
-    return { total: counted, approximate: false, rows: await repo.listCandidates(db, query, filter, day, RERANK_WINDOW, 0) };
+    return { total: counted, approximate: false, share, rows: await repo.listCandidates(db, query, filter, day, RERANK_WINDOW, 0) };
   }
   // Thousands of matches (a common word): rank the records with the words in the title and the
   // newest others by the shared rules, instead of scoring every match.
-  const titled = await repo.listNewestCandidates(db, { ...query, titleOnly: true }, filter, day, LARGE_SET_CANDIDATES);
+  const titled = await repo.listNewestCandidates(db, { ...query, titleOnly: true }, filter, day, LARGE_SET_CANDIDATES, 0, share);
   // Records with every word in the title outrank the others (rerank), so the others are only
   // needed when the titles do not fill the candidates.
-  const newest = titled.length < LARGE_SET_CANDIDATES ? await repo.listNewestCandidates(db, query, filter, day, LARGE_SET_CANDIDATES) : [];
+  const newest = titled.length < LARGE_SET_CANDIDATES ? await repo.listNewestCandidates(db, query, filter, day, LARGE_SET_CANDIDATES, 0, share) : [];
   const seen = new Set(titled.map((r) => r.id));
   const rows = [...titled, ...newest.filter((r) => !seen.has(r.id))];
-  if (counted !== undefined && counted <= COUNT_CAP) return { total: counted, approximate: false, rows };
+  if (counted !== undefined && counted <= COUNT_CAP) return { total: counted, approximate: false, share, rows };
   // Fewer than asked for: those were all the matches (the estimate was wrong), so the count is exact.
   if (counted === undefined && titled.length < LARGE_SET_CANDIDATES && newest.length < LARGE_SET_CANDIDATES) {
-    return { total: newest.length, approximate: false, rows };
+    return { total: newest.length, approximate: false, share: newest.length / Math.max(1, a.documents), rows };
   }
-  return { total: roughly(estimate), approximate: true, rows };
+  return { total: roughly(estimate), approximate: true, share, rows };
 }
 
 /**
@@ -711,18 +714,18 @@ async function rankedPage(
   day: string,
   offset: number,
   limit: number,
-): Promise<{ total: number; approximate: boolean; allWords: number; rows: CandidateRow[] }> {
+): Promise<{ total: number; approximate: boolean; share: number; allWords: number; rows: CandidateRow[] }> {
   const all = await candidatesFor(db, p.query, filter, day, a);
   const relax = all.total < RELAX_BELOW && p.query.groups.length > 1;
   const someQuery: TermQuery = { ...p.query, mode: 'some' };
   const some = relax ? await candidatesFor(db, someQuery, filter, day, a) : undefined;
   const total = some ? some.total : all.total;
-  const approximate = (some ?? all).approximate;
+  const { approximate, share } = some ?? all;
   if (offset + limit > Math.max(all.rows.length, RERANK_WINDOW)) {
     // Later pages of a very large set follow the newest first, without scoring every match.
     const query = some ? someQuery : p.query;
-    const rows = approximate ? await repo.listNewestCandidates(db, query, filter, day, limit, offset) : await repo.listCandidates(db, query, filter, day, limit, offset);
-    return { total, approximate, allWords: all.total, rows };
+    const rows = approximate ? await repo.listNewestCandidates(db, query, filter, day, limit, offset, share) : await repo.listCandidates(db, query, filter, day, limit, offset);
+    return { total, approximate, share, allWords: all.total, rows };
   }
   const seen = new Set(all.rows.map((r) => r.id));
   const rest = (some?.rows ?? []).filter((r) => !seen.has(r.id));
@@ -731,7 +734,7 @@ async function rankedPage(
     p.phrase.length >= 2 && total <= PHRASE_LOOKUP_BELOW ? await repo.listPhraseMatches(db, [...all.rows, ...rest].map((r) => r.id), p.phrase) : new Set<number>();
   // Expired records go last of all, also after records with only some of the words (the sort is stable).
   const ranked = [...rerank(all.rows, p, phraseIds, day), ...rerank(rest, p, phraseIds, day)].sort((a, b) => a.expired - b.expired);
-  return { total, approximate, allWords: all.total, rows: ranked.slice(offset, offset + limit) };
+  return { total, approximate, share, allWords: all.total, rows: ranked.slice(offset, offset + limit) };
 }
 
 function facetList(counts: FacetCount[]): FacetCount[] {
@@ -746,9 +749,9 @@ const FACET_SAMPLE = 300;
  * are counted among the newest FACET_SAMPLE matches and scaled to the estimate: counting every match
  * per facet would cost hundreds of milliseconds for a common word.
  */
-async function facetCounts(db: Q, query: TermQuery, filter: DocumentFilter, found: { total: number; approximate: boolean }): Promise<NonNullable<SearchResult['facets']>> {
+async function facetCounts(db: Q, query: TermQuery, filter: DocumentFilter, found: { total: number; approximate: boolean; share: number }): Promise<NonNullable<SearchResult['facets']>> {
   // Without an estimate there are at most COUNT_CAP matches: the sample is all of them.
-  const counts = await repo.countFacets(db, query, filter, found.approximate ? FACET_SAMPLE : COUNT_CAP);
+  const counts = await repo.countFacets(db, query, filter, found.approximate ? FACET_SAMPLE : COUNT_CAP, found.share);
   let scale = (n: number) => n;
   if (found.approximate) {
     const sampled = counts.type.reduce((sum, t) => sum + t.count, 0);

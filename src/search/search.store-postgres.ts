@@ -88,6 +88,21 @@ function quote(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
+/**
+ * Up to this share of all documents matching, the newest matches are found by collecting every match
+ * through the GIN index and sorting them; with more, by walking the primary key from the newest down
+ * until enough match. The planner takes the walk even for a word that only older records have (it
+ * sees a hundred matches asked for among thousands), and then checks tens of thousands of rows: a
+ * word used only in items walked past every activity and directory record (at 154,487 documents,
+ * 72 to 75 ms instead of 17 to 25). Collecting costs per match, so common words keep the walk.
+ * Titles match far less often than the share (from the whole text's counts) says: their bound is
+ * higher. Above about a tenth the planner reads the table instead of the index, a cliff (the
+ * tsvectors are stored out of line): a share stays below it.
+ * Measured on the 178 relevance queries' statements: 8.3 s before, 5.6 s after (bench/README.md).
+ */
+const COLLECT_BELOW = 0.08;
+const COLLECT_TITLES_BELOW = 0.2;
+
 export function createPostgresStore(): SearchStore {
   return {
     dialect: 'postgres',
@@ -99,14 +114,18 @@ export function createPostgresStore(): SearchStore {
         // Weights {D, C, B, A}: body 0.1, summary 0.4, title 1.0 (the same order as bm25's column weights);
         // normalisation 1 divides by 1 + log(length), as bm25 does not favour long pages.
         score: sql<number>`ts_rank('{0, 0.1, 0.4, 1.0}', ${tsv}, to_tsquery('simple', ${q}), 1)`,
-        newest: sql`d.id desc`,
       };
     },
     countAll(query, cap) {
       return sql<{ n: number }>`select count(*) as n from (select 1 from search_documents d where ${column(query)} @@ to_tsquery('simple', ${tsquery(query)}) limit ${cap + 1}) m`;
     },
-    newestIds(query, limit, offset) {
-      return sql<{ id: number }>`select d.id from search_documents d where ${column(query)} @@ to_tsquery('simple', ${tsquery(query)}) order by d.id desc limit ${limit} offset ${offset}`;
+    newestIds(query, limit, offset, options = {}) {
+      const where = sql`${column(query)} @@ to_tsquery('simple', ${tsquery(query)})${options.filter ? sql` and ${options.filter}` : sql``}`;
+      if (options.share !== undefined && options.share < (query.titleOnly ? COLLECT_TITLES_BELOW : COLLECT_BELOW)) {
+        // Materialized: the planner cannot walk the primary key for the ORDER BY, so it takes the GIN index and sorts.
+        return sql<{ id: number }>`with m as materialized (select d.id from search_documents d where ${where}) select id from m order by id desc limit ${limit} offset ${offset}`;
+      }
+      return sql<{ id: number }>`select d.id from search_documents d where ${where} order by d.id desc limit ${limit} offset ${offset}`;
     },
     phrase(terms) {
       return sql<boolean>`d.tsv @@ to_tsquery('simple', ${terms.map((t) => `'${t}'`).join(' <-> ')})`;

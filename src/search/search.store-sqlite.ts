@@ -15,27 +15,34 @@ function ftsTable(query: TermQuery) {
   return sql.raw(query.titleOnly ? 'search_title_fts' : 'search_fts');
 }
 
+/**
+ * The matches, through the narrow covering index, not the table: ordering and filtering thousands of
+ * matches then never reads a document's long text (see search_documents_rank_idx).
+ */
+function matchFrom(query: TermQuery) {
+  const fts = ftsTable(query);
+  return sql`from ${fts} join search_documents d indexed by search_documents_rank_idx on d.id = ${fts}.rowid where ${fts} match ${matchExpression(query)}`;
+}
+
 export function createSqliteStore(): SearchStore {
   return {
     dialect: 'sqlite',
     match(query) {
       const fts = ftsTable(query);
       return {
-        // The narrow covering index, not the table: ordering and filtering thousands of matches then
-        // never reads a document's long text (see search_documents_rank_idx).
-        from: sql`from ${fts} join search_documents d indexed by search_documents_rank_idx on d.id = ${fts}.rowid where ${fts} match ${matchExpression(query)}`,
+        from: matchFrom(query),
         score: query.titleOnly ? sql<number>`(-bm25(${fts}))` : sql<number>`(-bm25(${fts}, ${WEIGHTS}))`,
-        // The full-text index walks its matches in rowid order, so a LIMIT stops early.
-        newest: sql`${fts}.rowid desc`,
       };
     },
     countAll(query, cap) {
       const fts = ftsTable(query);
       return sql<{ n: number }>`select count(*) as n from (select 1 from ${fts} where ${fts} match ${matchExpression(query)} limit ${cap + 1})`;
     },
-    newestIds(query, limit, offset) {
-      // Without the join, FTS5 sees the LIMIT and stops after that many matches (with it, it merges far more).
+    newestIds(query, limit, offset, options = {}) {
+      // The full-text index walks its matches in rowid order, so a LIMIT stops early: `share` does not matter.
       const fts = ftsTable(query);
+      if (options.filter) return sql<{ id: number }>`select d.id ${matchFrom(query)} and ${options.filter} order by ${fts}.rowid desc limit ${limit} offset ${offset}`;
+      // Without the join, FTS5 sees the LIMIT and stops after that many matches (with it, it merges far more).
       return sql<{ id: number }>`select rowid as id from ${fts} where ${fts} match ${matchExpression(query)} order by rowid desc limit ${limit} offset ${offset}`;
     },
     phrase(terms) {

@@ -27,12 +27,19 @@ export interface StoreTerms {
 
 export interface SearchStore {
   readonly dialect: Dialect;
-  /** `FROM … WHERE …` of the documents (alias d) matching the query, its score (higher is better), and an ORDER BY for newest first. */
-  match(query: TermQuery): { from: RawBuilder<unknown>; score: RawBuilder<number>; newest: RawBuilder<unknown> };
+  /** `FROM … WHERE …` of the documents (alias d) matching the query, and its score (higher is better). */
+  match(query: TermQuery): { from: RawBuilder<unknown>; score: RawBuilder<number> };
   /** `SELECT count(*)` of the matches when there is no filter, up to cap + 1 (where the count stops), without touching search_documents where the store can. */
   countAll(query: TermQuery, cap: number): RawBuilder<{ n: number }>;
-  /** `SELECT id` of the newest matches when there is no filter, without joining search_documents where the store can. */
-  newestIds(query: TermQuery, limit: number, offset: number): RawBuilder<{ id: number }>;
+  /**
+   * `SELECT id` of the newest matches that pass `filter` (a condition on alias d, when given), without
+   * joining search_documents where the store can. `share` is the share of all documents that match at
+   * most (0 to 1: counted, or bounded by the vocabulary's counts): a store whose index cannot give its
+   * matches newest first chooses by it between walking the documents newest first until enough match
+   * (cheap when matches are many) and collecting every match through its index and sorting them
+   * (cheap when they are few).
+   */
+  newestIds(query: TermQuery, limit: number, offset: number, options?: { filter?: RawBuilder<unknown>; share?: number }): RawBuilder<{ id: number }>;
   /** Condition (on alias d) that the terms occur as a phrase, in order and next to each other. */
   phrase(terms: string[]): RawBuilder<boolean>;
   /** Called after a document row was inserted or updated with these terms. */
