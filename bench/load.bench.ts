@@ -407,7 +407,7 @@ http {
   scgi_temp_path ${dir}/scgi;
   upstream app {
 ${appPorts.map((p) => `    server 127.0.0.1:${p};`).join('\n')}
-    keepalive 64;
+    keepalive ${CONNECTIONS * 2};
   }
   server {
     listen 127.0.0.1:${frontPort};
