@@ -17,8 +17,8 @@ export function kindFromSlug(slug: string): ActivityKind | undefined {
   return ACTIVITY_KINDS.find((k) => KIND_INFO[k].slug === slug);
 }
 
-/** Our own activities are planned in Brussels time. */
-export const HOME_ZONE = 'Europe/Brussels';
+/** Our own activities are planned in Brussels time, the site's zone. */
+export { HOME_ZONE } from '../web/day.js';
 
 export interface ActivityOverride {
   /** wall-clock start of the occurrence it replaces, in the activity's zone (RECURRENCE-ID) */
