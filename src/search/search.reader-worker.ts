@@ -10,12 +10,13 @@ sqlite.pragma('busy_timeout = 5000');
 sqlite.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
 const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
 
-parentPort!.on('message', (m: { id: number; request: ReaderRequest }) => {
+// One search at a time: the main thread sends the next when this one is answered (search.readers.ts).
+parentPort!.on('message', (m: { request: ReaderRequest }) => {
   searchOnReader(db, m.request).then(
-    (result) => parentPort!.postMessage({ id: m.id, result }),
+    (result) => parentPort!.postMessage({ result }),
     (err: unknown) => {
       const e = err instanceof Error ? err : new Error(String(err));
-      parentPort!.postMessage({ id: m.id, error: { message: e.message, stack: e.stack } });
+      parentPort!.postMessage({ error: { message: e.message, stack: e.stack } });
     },
   );
 });

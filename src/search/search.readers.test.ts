@@ -4,7 +4,7 @@ import { forEachDialect } from '../../test/dialects.js';
 import * as content from '../content/content.service.js';
 import { SYSTEM_ACTOR } from '../audit/audit.service.js';
 import * as search from './search.service.js';
-import { searchReadersOf } from './search.readers.js';
+import { createSearchReaders, searchReadersOf } from './search.readers.js';
 
 const itemInput = (slug: string, title: string): content.ItemInput => ({
   type: 'tip',
@@ -41,6 +41,20 @@ forEachDialect(
         assert.equal((await search.search(tx, { q: 'plofkraantjes' })).total, 1);
       });
       assert.equal(await api('plofkraantjes'), 1);
+    });
+
+    // Readers exist on SQLite only (the PostgreSQL pool runs searches side by side already).
+    if (ctx.dialect === 'sqlite') test('readers take searches from one queue, and closing answers every search already asked', async () => {
+      const readers = createSearchReaders(ctx.config.databaseUrl, 2);
+      const request = (q: string) => ({ query: q, filter: {}, page: 1, pageSize: 10, day: '2026-12-04', facets: false });
+      // Twelve at once on two readers: ten wait in the queue when close() is called.
+      const asked = Array.from({ length: 12 }, (_, i) => readers.run(request(i % 2 ? 'plofkraantjes' : 'mantelzorg')));
+      const closed = readers.close();
+      const results = await Promise.allSettled(asked);
+      assert.deepEqual(results.map((r) => r.status), Array(12).fill('fulfilled'), 'a graceful shutdown answers the searches in progress');
+      assert.ok((results[0] as PromiseFulfilledResult<search.SearchResult>).value.total > 0);
+      await closed;
+      await assert.rejects(readers.run(request('mantelzorg')), /closed/, 'no search is taken after close');
     });
   },
   { env: { SEARCH_READERS: '2' } },

@@ -17,13 +17,15 @@ export interface SearchReaders {
 }
 
 interface Job {
+  request: ReaderRequest;
   resolve(result: SearchResult): void;
   reject(err: Error): void;
 }
 
 interface Reader {
   worker: Worker;
-  jobs: Map<number, Job>;
+  /** the search it is answering */
+  job: Job | undefined;
 }
 
 
@@ -39,25 +41,34 @@ function workerScript(): { code: string } {
 
 export function createSearchReaders(databaseFile: string, size: number): SearchReaders {
   const readers: (Reader | undefined)[] = new Array(Math.max(1, size)).fill(undefined);
-  let nextId = 1;
+  // One queue for all readers, each reader taking the next search when it is free: a search that
+  // takes long then holds up no search behind it that another reader could answer. (Handing each
+  // search at once to the reader with the fewest waiting queued some behind a slow one while the
+  // other reader had nothing to do.)
+  const queue: Job[] = [];
   let closed = false;
+  /** resolves close() once the searches asked before it are answered */
+  let drained: (() => void) | undefined;
+  let terminating = false;
 
   function start(slot: number): Reader {
     const worker = new Worker(workerScript().code, { eval: true, workerData: { databaseFile } });
-    const reader: Reader = { worker, jobs: new Map() };
+    const reader: Reader = { worker, job: undefined };
     worker.unref();
-    worker.on('message', (m: { id: number; result?: SearchResult; error?: { message: string; stack?: string } }) => {
-      const job = reader.jobs.get(m.id);
+    worker.on('message', (m: { result?: SearchResult; error?: { message: string; stack?: string } }) => {
+      const job = reader.job;
       if (!job) return;
-      reader.jobs.delete(m.id);
+      reader.job = undefined;
       if (m.error) job.reject(Object.assign(new Error(m.error.message), { stack: m.error.stack }));
       else job.resolve(m.result!);
+      dispatch();
     });
     const fail = (err: Error) => {
-      // A reader that died is replaced on the next search; its searches in flight fail.
+      // A reader that died is replaced by the next dispatch; the search it was answering fails.
       if (readers[slot] === reader) readers[slot] = undefined;
-      for (const job of reader.jobs.values()) job.reject(err);
-      reader.jobs.clear();
+      reader.job?.reject(err);
+      reader.job = undefined;
+      if (!terminating) dispatch();
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`search reader stopped (exit code ${code})`)));
@@ -65,29 +76,34 @@ export function createSearchReaders(databaseFile: string, size: number): SearchR
     return reader;
   }
 
-  /** The reader with the fewest searches waiting (started when its slot is empty). */
-  function pick(): Reader {
-    let best: Reader | undefined;
-    for (let slot = 0; slot < readers.length; slot++) {
+  /** Hands the searches waiting to the readers that are free (starting those whose slot is empty). */
+  function dispatch(): void {
+    for (let slot = 0; slot < readers.length && queue.length > 0; slot++) {
       const reader = readers[slot] ?? start(slot);
-      if (!best || reader.jobs.size < best.jobs.size) best = reader;
-      if (reader.jobs.size === 0) break;
+      if (reader.job) continue;
+      const job = queue.shift()!;
+      reader.job = job;
+      reader.worker.postMessage({ request: job.request });
     }
-    return best!;
+    if (drained && queue.length === 0 && readers.every((r) => !r?.job)) drained();
   }
 
   return {
     run(request) {
       if (closed) return Promise.reject(new Error('search readers are closed'));
-      const reader = pick();
-      const id = nextId++;
       return new Promise<SearchResult>((resolve, reject) => {
-        reader.jobs.set(id, { resolve, reject });
-        reader.worker.postMessage({ id, request });
+        queue.push({ request, resolve, reject });
+        dispatch();
       });
     },
+    /** Takes no more searches, answers those already asked (a graceful shutdown finishes its requests), then stops the threads. */
     async close() {
       closed = true;
+      await new Promise<void>((resolve) => {
+        drained = resolve;
+        dispatch();
+      });
+      terminating = true;
       await Promise.all(readers.map((r) => r?.worker.terminate()));
     },
   };
