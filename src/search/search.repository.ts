@@ -1,5 +1,5 @@
 /** All SQL of the search feature that is the same on both databases. db or transaction first; returns rows. */
-import { sql } from 'kysely';
+import { sql, type CompiledQuery } from 'kysely';
 import type { NewSearchDocumentRow, SearchDocumentRow, SearchLogRow } from './search.table.js';
 import { storeFor, type Q, type StoreTerms, type TermQuery } from './search.store.js';
 
@@ -116,10 +116,10 @@ export async function countFacets(db: Q, query: TermQuery, filter: DocumentFilte
 /** The display columns of a page of results, with the body (for snippets) when asked. */
 export async function listPageRows(db: Q, ids: number[], withBody: boolean): Promise<(PageRow & { body?: string })[]> {
   if (ids.length === 0) return [];
-  const columns = ['id', 'kind', 'ref_id', 'url', 'type', 'title', 'summary', 'last_reviewed_at', 'valid_until'] as const;
-  return withBody
-    ? db.selectFrom('search_documents').select([...columns, 'body']).where('id', 'in', ids).execute()
-    : db.selectFrom('search_documents').select(columns).where('id', 'in', ids).execute();
+  // Plain SQL: every search runs this, and a built query costs more to compile.
+  const r = await sql<PageRow & { body?: string }>`select id, kind, ref_id, url, type, title, summary, last_reviewed_at, valid_until${withBody ? sql`, body` : sql``}
+    from search_documents where id in (${sql.join(ids)})`.execute(db);
+  return r.rows;
 }
 
 /** A record's row in the index, every column but the store's own. */
@@ -199,9 +199,18 @@ export function listTerms(db: Q) {
   return db.selectFrom('search_terms').select(['term', 'doc_count']).execute();
 }
 
+/** The version query compiled once per database (every search asks it; Kysely compiles a built query on every run). */
+const versionQueries = new WeakMap<object, CompiledQuery<{ version: string }>>();
+
 export async function findVersion(db: Q): Promise<string> {
-  const row = await db.selectFrom('search_state').select('version').where('id', '=', 1).executeTakeFirst();
-  return row?.version ?? 'none';
+  const key = db.getExecutor().adapter; // shared by a database and its transactions
+  let query = versionQueries.get(key);
+  if (!query) {
+    query = db.selectFrom('search_state').select('version').where('id', '=', 1).compile();
+    versionQueries.set(key, query);
+  }
+  const r = await db.executeQuery(query);
+  return r.rows[0]?.version ?? 'none';
 }
 
 export async function setVersion(db: Q, version: string): Promise<void> {

@@ -382,6 +382,20 @@ function coverage(field: string, p: Plan): number {
 
 const DAY_MS = 86_400_000;
 
+/** Days as ms since the epoch: review dates repeat across the rows of every search, and Date.parse costs more than a look-up. */
+const dayMsOf = new Map<string, number>();
+
+function dayMs(date: string): number {
+  const day = date.slice(0, 10);
+  let ms = dayMsOf.get(day);
+  if (ms === undefined) {
+    ms = Date.parse(day);
+    if (dayMsOf.size > 10_000) dayMsOf.clear();
+    dayMsOf.set(day, ms);
+  }
+  return ms;
+}
+
 /**
  * The ranking rules, the same on both databases: title over summary over body, the exact phrase
  * and the words as typed over synonyms, a light boost for recently reviewed records, and records
@@ -390,7 +404,7 @@ const DAY_MS = 86_400_000;
 function rerank(rows: CandidateRow[], p: Plan, phraseIds: Set<number>, day: string): CandidateRow[] {
   let maxScore = 1e-9;
   for (const r of rows) if (r.score > maxScore) maxScore = r.score;
-  const dayMs = Date.parse(day.slice(0, 10));
+  const todayMs = dayMs(day);
   const scored = rows.map((row) => {
     const titleList = row.title_terms.split(' ');
     let s = 4 * coverage(row.title_terms, p) + 1.5 * coverage(row.summary_terms, p) + 2 * (row.score / maxScore);
@@ -401,7 +415,7 @@ function rerank(rows: CandidateRow[], p: Plan, phraseIds: Set<number>, day: stri
     let titleWords = 0;
     for (const t of titleList) if (p.all.has(t)) titleWords++;
     if (titleList.length > 0) s += titleWords / titleList.length;
-    if (row.last_reviewed_at) s += 0.3 * Math.max(0, 1 - (dayMs - Date.parse(row.last_reviewed_at.slice(0, 10))) / DAY_MS / 730);
+    if (row.last_reviewed_at) s += 0.3 * Math.max(0, 1 - (todayMs - dayMs(row.last_reviewed_at)) / DAY_MS / 730);
     return { row, s };
   });
   scored.sort((a, b) => a.row.expired - b.row.expired || b.s - a.s || a.row.id - b.row.id);
@@ -572,8 +586,8 @@ function bestSentence(text: string, t: SnippetTerms): { sentence: string; score:
 }
 
 /** The sentence that matches most query terms, cut to about SNIPPET_LENGTH characters, matches marked. */
-export function makeSnippet(body: string, summary: string, terms: Set<string>): SnippetPart[] {
-  const { sentence: best, score: bestScore } = bestSentence(plainText(body), snippetTerms(terms));
+export function makeSnippet(body: string, summary: string, terms: Set<string>, prepared: SnippetTerms = snippetTerms(terms)): SnippetPart[] {
+  const { sentence: best, score: bestScore } = bestSentence(plainText(body), prepared);
   let text = bestScore > 0 ? best : summary;
   if (text.length > SNIPPET_LENGTH) {
     let start = 0;
@@ -837,9 +851,10 @@ async function searchUncached(db: Q, a: Analysis, query: string, filter: Documen
     if (found.total > found.allWords) p.query = { ...p.query, mode: 'some' };
     // The display columns and bodies of this page only (ranking read narrow columns).
     const shown = new Map((await repo.listPageRows(db, found.rows.map((r) => r.id), true)).map((r) => [r.id, r]));
+    const prepared = snippetTerms(p.all);
     const hits = found.rows.flatMap((row) => {
       const r = shown.get(row.id);
-      return r ? [toHit(r, row.expired === 1, makeSnippet(r.body ?? '', r.summary, p.all))] : [];
+      return r ? [toHit(r, row.expired === 1, makeSnippet(r.body ?? '', r.summary, p.all, prepared))] : [];
     });
     // With an estimated total, the pages offered are those known to exist (COUNT_CAP matches were counted).
     const pageCount = Math.max(1, Math.ceil(Math.min(found.total, found.approximate ? COUNT_CAP : Infinity) / pageSize));
