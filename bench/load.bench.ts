@@ -5,7 +5,7 @@
  *    areas) and 50,000 activities from the demo content, in batched transactions, then rebuilds
  *    the search index; both timed. Once on PostgreSQL, once on SQLite.
  * 2. Loads five public pages (home, an item page, search, the support finder, the calendar) with
- *    autocannon at 100 connections through nginx on loopback, in three setups: one app process on
+ *    wrk (or autocannon, see load-generator.ts) at 100 connections through nginx on loopback, in three setups: one app process on
  *    PostgreSQL, two app processes on PostgreSQL and Redis, one app process on SQLite.
  * 3. Prints requests/s, p50 and p99 per page and setup, and the two-process/one-process ratio.
  *
@@ -22,7 +22,6 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { DateTime } from 'luxon';
 import type { Dialect } from '../src/config.js';
@@ -34,6 +33,7 @@ import { allSearchSources } from '../src/search/search.sources.js';
 import { relevanceSet } from './search-relevance.js';
 import { createBenchDb, type BenchDb } from './bench-db.js';
 import { cpuSnapshot, cpuUsed } from './machine-cpu.js';
+import { GENERATOR, runLoad, type LoadResult } from './load-generator.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -467,88 +467,9 @@ interface Run extends LoadResult {
   machine: string;
 }
 
-/** What one run gave, whichever load generator made it. */
-interface LoadResult {
-  rps: number;
-  p50: number;
-  p99: number;
-  /** connection errors and time-outs */
-  errors: number;
-  non2xx: number;
-  requests: number;
-  /** CPU seconds the load generator itself used (wrk's process, or this process for autocannon) */
-  generatorCpu: number;
-}
-
-/** wrk on the PATH (or WRK), unless LOAD_GENERATOR=autocannon; null means autocannon. */
-function findWrk(): string | null {
-  const choice = process.env.LOAD_GENERATOR ?? '';
-  if (choice && choice !== 'wrk' && choice !== 'autocannon') throw new Error(`LOAD_GENERATOR must be wrk or autocannon (got "${choice}")`);
-  if (choice === 'autocannon') return null;
-  const candidates = process.env.WRK ? [process.env.WRK] : (process.env.PATH ?? '').split(path.delimiter).map((d) => path.join(d, 'wrk'));
-  const found = candidates.find((c) => {
-    try {
-      fs.accessSync(c, fs.constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-  if (!found && choice === 'wrk') throw new Error('LOAD_GENERATOR=wrk but wrk is not installed (apt-get install -y wrk, or set WRK)');
-  return found ?? null;
-}
-const WRK = findWrk();
-const WRK_THREADS = 1;
-const GENERATOR = WRK ? `wrk (${WRK}, ${WRK_THREADS} thread)` : 'autocannon (in the bench process)';
-
 /** The URLs in turn across all connections (visitors do not ask for the same pages in lockstep). */
 async function load(url: string, page: PageLoad, seconds: number): Promise<LoadResult> {
-  const start = Math.floor(rnd() * page.paths.length);
-  return WRK ? loadWithWrk(WRK, url, page, seconds, start) : loadWithAutocannon(url, page, seconds, start);
-}
-
-async function loadWithAutocannon(url: string, page: PageLoad, seconds: number, start: number): Promise<LoadResult> {
-  let next = start;
-  const setupRequest = (req: { path?: string }) => ({ ...req, path: page.paths[next++ % page.paths.length]! });
-  const cpu = process.cpuUsage();
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds, timeout: 10, requests: [{ method: 'GET', setupRequest }] });
-  const used = process.cpuUsage(cpu);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, requests: r.requests.total, generatorCpu: (used.user + used.system) / 1e6 };
-}
-
-/**
- * wrk with bench/load.wrk.lua, which prints the figures as one JSON line. It runs under `sh` so that
- * the shell's `times` can report wrk's own CPU time after it exits.
- */
-async function loadWithWrk(wrk: string, url: string, page: PageLoad, seconds: number, start: number): Promise<LoadResult> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ep-load-wrk-'));
-  try {
-    const list = path.join(dir, 'paths.txt');
-    fs.writeFileSync(list, page.paths.join('\n') + '\n');
-    const args = [`-t${WRK_THREADS}`, `-c${CONNECTIONS}`, `-d${seconds}s`, '--timeout', '10s', '-s', path.join(ROOT, 'bench/load.wrk.lua'), url, '--', list, String(start), String(WRK_THREADS)];
-    const child = spawn('sh', ['-c', '"$0" "$@"; status=$?; times; exit $status', wrk, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
-    const code = await new Promise<number | null>((resolve, reject) => child.once('error', reject).once('exit', (c) => resolve(c)));
-    const line = out.split('\n').find((l) => l.startsWith('WRK_RESULT '));
-    if (code !== 0 || !line) throw new Error(`wrk failed (exit code ${code}): ${out.slice(-2000)}`);
-    const r = JSON.parse(line.slice('WRK_RESULT '.length)) as Record<string, number>;
-    // `times` prints the shell's own user and system time, then its children's: "0m1.234s 0m0.567s".
-    const t = /(\d+)m([\d.]+)s (\d+)m([\d.]+)s\s*$/.exec(out);
-    const generatorCpu = t ? Number(t[1]) * 60 + Number(t[2]) + Number(t[3]) * 60 + Number(t[4]) : NaN;
-    return {
-      rps: r.requests! / (r.duration_us! / 1e6),
-      p50: r.p50_us! / 1000,
-      p99: r.p99_us! / 1000,
-      errors: r.connect! + r.read! + r.write! + r.timeout!,
-      non2xx: r.non2xx!,
-      requests: r.requests!,
-      generatorCpu,
-    };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  return runLoad({ url, paths: page.paths, start: Math.floor(rnd() * page.paths.length), connections: CONNECTIONS, seconds, timeout: 10 });
 }
 
 /** What an app's /metrics says about its event loop, CPU and garbage collection. */

@@ -17,7 +17,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon, { type Options as LoadOptions } from 'autocannon';
+import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import type { Dialect } from '../src/config.js';
 import type { Db } from '../src/db/database.js';
@@ -27,6 +27,7 @@ import * as search from '../src/search/search.service.js';
 import { allSearchSources } from '../src/search/search.sources.js';
 import { createBenchDb, type BenchDb } from './bench-db.js';
 import { generateItems } from './search-items.js';
+import { GENERATOR, runLoad, type LoadResult } from './load-generator.js';
 import { answerKind, answerOf, relevanceSet, type AnswerKind, type QueryKind } from './search-relevance.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,6 +47,8 @@ const SECONDS = envNumber('SEARCH_BENCH_SECONDS', 10);
 const DIALECTS = (process.env.SEARCH_BENCH_DIALECTS ?? 'sqlite,postgres').split(',').map((d) => d.trim()) as Dialect[];
 const SKIP = new Set((process.env.SEARCH_BENCH_SKIP ?? '').split(',').filter(Boolean));
 const ORDER = process.env.SEARCH_BENCH_ORDER ?? 'mixed';
+/** Reader threads for the last uncached run on SQLite (0: no such run). */
+const READERS = process.env.SEARCH_BENCH_READERS === '0' ? 0 : Math.round(envNumber('SEARCH_BENCH_READERS', 2));
 if (ORDER !== 'mixed' && ORDER !== 'same') throw new Error(`SEARCH_BENCH_ORDER must be mixed or same (got "${ORDER}")`);
 
 // ---------------------------------------------------------------------------------------------
@@ -189,21 +192,19 @@ async function searchCpu(db: Db): Promise<{ repeated: { mean: number; p99: numbe
 const loadAverage = () => os.loadavg()[0]!.toFixed(1);
 
 /**
- * The requests of a load run. `mixed` (the default): every request, from whichever connection, takes
- * the next query of the list, so the 20 connections ask 20 different queries at a time, as 20 people
- * would (bench/load.wrk.lua does the same). `same` (SEARCH_BENCH_ORDER=same, the bench before
- * 5 December): every connection goes through the list from its start, so the connections move in
- * step and the queue holds 20 copies of one query at a time: an expensive query arrives 20 times at once.
+ * One load run at CONNECTIONS connections. `mixed` (the default): every request, from whichever
+ * connection, takes the next query of the list, so the 20 connections ask 20 different queries at a
+ * time, as 20 people would (wrk when installed, else autocannon: bench/load-generator.ts). `same`
+ * (SEARCH_BENCH_ORDER=same, the bench before 5 December; autocannon only): every connection goes
+ * through the list from its start, so the connections move in step and the queue holds 20 copies of
+ * one query at a time: an expensive query arrives 20 times at once.
  */
-function loadRequests(paths: string[]): NonNullable<LoadOptions['requests']> {
-  if (ORDER === 'same') return paths.map((p) => ({ method: 'GET', path: p }));
-  let next = 0;
-  return [
-    {
-      method: 'GET',
-      setupRequest: (req) => ({ ...req, path: paths[next++ % paths.length]! }),
-    },
-  ];
+async function loadRun(url: string, paths: string[], seconds: number): Promise<LoadResult> {
+  if (ORDER === 'mixed') return runLoad({ url, paths, connections: CONNECTIONS, seconds });
+  const cpu = process.cpuUsage();
+  const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds, requests: paths.map((p) => ({ method: 'GET', path: p })) });
+  const used = process.cpuUsage(cpu);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, requests: r.requests.total, generatorCpu: (used.user + used.system) / 1e6 };
 }
 
 async function scale(dialect: Dialect): Promise<void> {
@@ -240,25 +241,28 @@ async function scale(dialect: Dialect): Promise<void> {
     // The relevance queries against a server in its own process: once with the result cache
     // (PAGE_CACHE, the default; popular queries repeat), once computing every answer.
     const paths = relevanceSet.map((r) => `/api/v1/search?q=${encodeURIComponent(r.q)}`);
-    const requests = loadRequests(paths);
-    const runs: { label: string; p50: number; p99: number; rps: number; errors: number; non2xx: number; load: string }[] = [];
-    for (const [label, env] of [
+    const runs: { label: string; p50: number; p99: number; rps: number; errors: number; non2xx: number; load: string; generatorCpu: number }[] = [];
+    // Uncached on SQLite: on the main connection, and on reader threads (SEARCH_READERS), which is
+    // what a large SQLite installation should run (docs/OPERATIONS.md).
+    const setups: [string, Record<string, string>][] = [
       ['cached', { PAGE_CACHE: 'true' }],
-      ['uncached', { PAGE_CACHE: 'false' }],
-    ] as const) {
+      ['uncached', { PAGE_CACHE: 'false', SEARCH_READERS: '0' }],
+    ];
+    if (dialect === 'sqlite' && READERS > 0) setups.push([`uncached, ${READERS} readers`, { PAGE_CACHE: 'false', SEARCH_READERS: String(READERS) }]);
+    for (const [label, env] of setups) {
       const server = await startServer(bench, env);
       try {
         // Warm-up: every query once (with the cache on, this is when the answers are computed), then 2 s of load.
         for (const p of paths) await fetch(server.url + p).then((res) => res.arrayBuffer());
-        await autocannon({ url: server.url, connections: CONNECTIONS, duration: 2, requests });
-        const r = await autocannon({ url: server.url, connections: CONNECTIONS, duration: SECONDS, requests });
-        runs.push({ label, p50: r.latency.p50, p99: r.latency.p99, rps: r.requests.average, errors: r.errors, non2xx: r.non2xx, load: loadAverage() });
+        await loadRun(server.url, paths, 2);
+        const r = await loadRun(server.url, paths, SECONDS);
+        runs.push({ label, p50: r.p50, p99: r.p99, rps: r.rps, errors: r.errors, non2xx: r.non2xx, load: loadAverage(), generatorCpu: r.generatorCpu });
       } finally {
         await server.stop();
       }
     }
-    const readers = dialect === 'sqlite' ? `, search readers: ${process.env.SEARCH_READERS ?? '0'}` : '';
-    console.log(`\nscale on ${dialect}: ${result.documents.toLocaleString('en-US')} documents, ${result.terms.toLocaleString('en-US')} terms, ${CONNECTIONS} connections, ${SECONDS} s per run${readers}, query order: ${ORDER}`);
+    const generator = ORDER === 'mixed' ? GENERATOR : 'autocannon (in the bench process)';
+    console.log(`\nscale on ${dialect}: ${result.documents.toLocaleString('en-US')} documents, ${result.terms.toLocaleString('en-US')} terms, ${CONNECTIONS} connections, ${SECONDS} s per run, query order: ${ORDER}, load generator: ${generator}`);
     console.log(
       table(
         ['measure', 'value', 'target'],
@@ -275,6 +279,7 @@ async function scale(dialect: Dialect): Promise<void> {
             [`API p99, ${run.label} (ms)`, run.p99.toFixed(1), dialect === 'sqlite' ? `< ${TARGETS.p99Ms} ${pass(run.p99 < TARGETS.p99Ms)}` : ''],
             [`API requests/s, ${run.label}`, Math.round(run.rps).toString(), ''],
             [`errors / non-2xx, ${run.label}`, `${run.errors} / ${run.non2xx}`, '0 / 0'],
+            [`  load generator CPU (s), ${run.label}`, run.generatorCpu.toFixed(1), ''],
             [`  load average, ${run.label}`, run.load, ''],
           ]),
         ],
