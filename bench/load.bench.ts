@@ -56,6 +56,8 @@ const PAGES = process.env.LOAD_PAGES ? process.env.LOAD_PAGES.split(',').map((s)
 const CPU_PROF_DIR = process.env.LOAD_CPU_PROF ? path.resolve(process.env.LOAD_CPU_PROF) : '';
 const SECONDS = envNumber('LOAD_SECONDS', 10);
 const SIZES = { items: Math.round(100_000 * SCALE), organisations: Math.round(10_000 * SCALE), activities: Math.round(50_000 * SCALE) };
+/** Search reader threads of the SQLite app (LOAD_SEARCH_READERS, default 2). */
+const SQLITE_SEARCH_READERS = String(Math.round(Number(process.env.LOAD_SEARCH_READERS ?? 2)));
 const SETUPS = (process.env.LOAD_SETUPS ?? 'pg1,pg2,sqlite').split(',').map((s) => s.trim()) as SetupName[];
 type SetupName = 'pg1' | 'pg2' | 'sqlite';
 const SETUP_LABELS: Record<SetupName, string> = { pg1: 'PostgreSQL, 1 process', pg2: 'PostgreSQL + Redis, 2 processes', sqlite: 'SQLite, 1 process' };
@@ -374,6 +376,8 @@ async function startApps(bench: LoadDb, count: number, frontPort: number, redis:
       REDIS_URL: redis ? REDIS_URL : '',
       REDIS_PREFIX: prefix,
       METRICS_TOKEN: '', // the bench reads /metrics to wait for the apps to go idle
+      // SQLite at this size runs as docs/OPERATIONS.md advises for a large index: searches on reader threads.
+      SEARCH_READERS: bench.dialect === 'sqlite' ? SQLITE_SEARCH_READERS : '0',
     };
     // LOAD_CPU_PROF=DIR: each app writes a V8 CPU profile there when it stops (bench/stalls.ts reads them).
     const profile = CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF_DIR}`, `--cpu-prof-name=${setupLabel}-app${i + 1}.cpuprofile`] : [];

@@ -4,7 +4,8 @@ import { forEachDialect } from '../../test/dialects.js';
 import * as content from '../content/content.service.js';
 import { SYSTEM_ACTOR } from '../audit/audit.service.js';
 import * as search from './search.service.js';
-import { createSearchReaders, searchReadersOf } from './search.readers.js';
+import fs from 'node:fs';
+import { createSearchReaders, READER_NICE, searchReadersOf } from './search.readers.js';
 
 const itemInput = (slug: string, title: string): content.ItemInput => ({
   type: 'tip',
@@ -55,6 +56,26 @@ forEachDialect(
       assert.ok((results[0] as PromiseFulfilledResult<search.SearchResult>).value.total > 0);
       await closed;
       await assert.rejects(readers.run(request('mantelzorg')), /closed/, 'no search is taken after close');
+    });
+
+    // Linux keeps a nice value per thread: the readers' must be above the main thread's.
+    if (ctx.dialect === 'sqlite' && process.platform === 'linux') test('reader threads run at a lower CPU priority than the main thread', async () => {
+      const readers = createSearchReaders(ctx.config.databaseUrl, 1);
+      try {
+        await readers.run({ query: 'mantelzorg', filter: {}, page: 1, pageSize: 10, day: '2026-12-04', facets: false });
+        const nices = fs.readdirSync('/proc/self/task').flatMap((tid) => {
+          try {
+            // Field 19 of stat, counted after the command name in parentheses.
+            return [Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16])];
+          } catch {
+            return []; // a thread that ended meanwhile
+          }
+        });
+        const main = Number(fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+        assert.ok(nices.includes(main + READER_NICE), `a thread at nice ${main + READER_NICE} (threads: ${nices.join(', ')})`);
+      } finally {
+        await readers.close();
+      }
     });
   },
   { env: { SEARCH_READERS: '2' } },

@@ -11,6 +11,14 @@ import type { Db } from '../db/database.js';
 import type { SearchResult } from './search.model.js';
 import type { ReaderRequest } from './search.service.js';
 
+/**
+ * How much lower the readers' CPU priority is than the main thread's (nice; Linux keeps one per thread,
+ * and setPriority(0) sets the calling thread's). The main thread reads every request and answers every
+ * cached page; readers at its priority take its CPU when the cores are busy, and then every request
+ * waits before it is even read.
+ */
+export const READER_NICE = 10;
+
 export interface SearchReaders {
   run(request: ReaderRequest): Promise<SearchResult>;
   close(): Promise<void>;
@@ -55,12 +63,12 @@ export function createSearchReaders(databaseFile: string, size: number): SearchR
     const worker = new Worker(workerScript().code, { eval: true, workerData: { databaseFile } });
     const reader: Reader = { worker, job: undefined };
     worker.unref();
-    worker.on('message', (m: { result?: SearchResult; error?: { message: string; stack?: string } }) => {
+    worker.on('message', (m: { json?: string; error?: { message: string; stack?: string } }) => {
       const job = reader.job;
       if (!job) return;
       reader.job = undefined;
       if (m.error) job.reject(Object.assign(new Error(m.error.message), { stack: m.error.stack }));
-      else job.resolve(m.result!);
+      else job.resolve(JSON.parse(m.json!) as SearchResult);
       dispatch();
     });
     const fail = (err: Error) => {
