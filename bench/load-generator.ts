@@ -36,6 +36,11 @@ export interface LoadRun {
   seconds: number;
   /** seconds before a request counts as timed out */
   timeout?: number;
+  /**
+   * Every connection goes through the list from its start instead (autocannon only): the connections
+   * then move in step, and each path arrives once per connection at the same time.
+   */
+  inStep?: boolean;
 }
 
 /** wrk on the PATH (or WRK), unless LOAD_GENERATOR=autocannon; null means autocannon. */
@@ -61,15 +66,21 @@ const WRK_THREADS = 1;
 /** Which generator the runs use, for the output. */
 export const GENERATOR = WRK ? `wrk (${WRK}, ${WRK_THREADS} thread)` : 'autocannon (in the bench process)';
 
+/** Which generator a run uses, for the output. */
+export function generatorOf(run: Pick<LoadRun, 'inStep'>): string {
+  return run.inStep ? 'autocannon (in the bench process)' : GENERATOR;
+}
+
 export function runLoad(run: LoadRun): Promise<LoadResult> {
-  return WRK ? loadWithWrk(WRK, run) : loadWithAutocannon(run);
+  return WRK && !run.inStep ? loadWithWrk(WRK, run) : loadWithAutocannon(run);
 }
 
 async function loadWithAutocannon(run: LoadRun): Promise<LoadResult> {
   let next = run.start ?? 0;
   const setupRequest = (req: { path?: string }) => ({ ...req, path: run.paths[next++ % run.paths.length]! });
+  const requests = run.inStep ? run.paths.map((p) => ({ method: 'GET' as const, path: p })) : [{ method: 'GET' as const, setupRequest }];
   const cpu = process.cpuUsage();
-  const r = await autocannon({ url: run.url, connections: run.connections, duration: run.seconds, timeout: run.timeout ?? 10, requests: [{ method: 'GET', setupRequest }] });
+  const r = await autocannon({ url: run.url, connections: run.connections, duration: run.seconds, timeout: run.timeout ?? 10, requests });
   const used = process.cpuUsage(cpu);
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, requests: r.requests.total, generatorCpu: (used.user + used.system) / 1e6 };
 }

@@ -17,7 +17,6 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import type { Dialect } from '../src/config.js';
 import type { Db } from '../src/db/database.js';
@@ -27,7 +26,7 @@ import * as search from '../src/search/search.service.js';
 import { allSearchSources } from '../src/search/search.sources.js';
 import { createBenchDb, type BenchDb } from './bench-db.js';
 import { generateItems } from './search-items.js';
-import { GENERATOR, runLoad, type LoadResult } from './load-generator.js';
+import { generatorOf, runLoad, type LoadResult } from './load-generator.js';
 import { answerKind, answerOf, relevanceSet, type AnswerKind, type QueryKind } from './search-relevance.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -199,12 +198,8 @@ const loadAverage = () => os.loadavg()[0]!.toFixed(1);
  * through the list from its start, so the connections move in step and the queue holds 20 copies of
  * one query at a time: an expensive query arrives 20 times at once.
  */
-async function loadRun(url: string, paths: string[], seconds: number): Promise<LoadResult> {
-  if (ORDER === 'mixed') return runLoad({ url, paths, connections: CONNECTIONS, seconds });
-  const cpu = process.cpuUsage();
-  const r = await autocannon({ url, connections: CONNECTIONS, duration: seconds, requests: paths.map((p) => ({ method: 'GET', path: p })) });
-  const used = process.cpuUsage(cpu);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, requests: r.requests.total, generatorCpu: (used.user + used.system) / 1e6 };
+function loadRun(url: string, paths: string[], seconds: number): Promise<LoadResult> {
+  return runLoad({ url, paths, connections: CONNECTIONS, seconds, inStep: ORDER === 'same' });
 }
 
 async function scale(dialect: Dialect): Promise<void> {
@@ -239,7 +234,7 @@ async function scale(dialect: Dialect): Promise<void> {
     const cpuMs = await searchCpu(db);
 
     // The relevance queries against a server in its own process: once with the result cache
-    // (PAGE_CACHE, the default; popular queries repeat), once computing every answer.
+    // (PAGE_CACHE, the default; popular queries repeat), then computing every answer.
     const paths = relevanceSet.map((r) => `/api/v1/search?q=${encodeURIComponent(r.q)}`);
     const runs: { label: string; p50: number; p99: number; rps: number; errors: number; non2xx: number; load: string; generatorCpu: number }[] = [];
     // Uncached on SQLite: on the main connection, and on reader threads (SEARCH_READERS), which is
@@ -261,7 +256,7 @@ async function scale(dialect: Dialect): Promise<void> {
         await server.stop();
       }
     }
-    const generator = ORDER === 'mixed' ? GENERATOR : 'autocannon (in the bench process)';
+    const generator = generatorOf({ inStep: ORDER === 'same' });
     console.log(`\nscale on ${dialect}: ${result.documents.toLocaleString('en-US')} documents, ${result.terms.toLocaleString('en-US')} terms, ${CONNECTIONS} connections, ${SECONDS} s per run, query order: ${ORDER}, load generator: ${generator}`);
     console.log(
       table(

@@ -63,15 +63,16 @@ forEachDialect(
       const readers = createSearchReaders(ctx.config.databaseUrl, 1);
       try {
         await readers.run({ query: 'mantelzorg', filter: {}, page: 1, pageSize: 10, day: '2026-12-04', facets: false });
+        // Field 19 of stat, counted after the command name in parentheses.
+        const niceOf = (tid: string | number) => Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
         const nices = fs.readdirSync('/proc/self/task').flatMap((tid) => {
           try {
-            // Field 19 of stat, counted after the command name in parentheses.
-            return [Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16])];
+            return [niceOf(tid)];
           } catch {
             return []; // a thread that ended meanwhile
           }
         });
-        const main = Number(fs.readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+        const main = niceOf(process.pid);
         assert.ok(nices.includes(main + READER_NICE), `a thread at nice ${main + READER_NICE} (threads: ${nices.join(', ')})`);
       } finally {
         await readers.close();

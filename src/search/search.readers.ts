@@ -54,8 +54,7 @@ export function createSearchReaders(databaseFile: string, size: number): SearchR
   // search at once to the reader with the fewest waiting queued some behind a slow one while the
   // other reader had nothing to do.)
   const queue: Job[] = [];
-  let closed = false;
-  /** resolves close() once the searches asked before it are answered */
+  /** set by close(): resolves it once the searches asked before it are answered */
   let drained: (() => void) | undefined;
   let terminating = false;
 
@@ -98,7 +97,7 @@ export function createSearchReaders(databaseFile: string, size: number): SearchR
 
   return {
     run(request) {
-      if (closed) return Promise.reject(new Error('search readers are closed'));
+      if (drained) return Promise.reject(new Error('search readers are closed'));
       return new Promise<SearchResult>((resolve, reject) => {
         queue.push({ request, resolve, reject });
         dispatch();
@@ -106,7 +105,6 @@ export function createSearchReaders(databaseFile: string, size: number): SearchR
     },
     /** Takes no more searches, answers those already asked (a graceful shutdown finishes its requests), then stops the threads. */
     async close() {
-      closed = true;
       await new Promise<void>((resolve) => {
         drained = resolve;
         dispatch();
